@@ -30,7 +30,17 @@ PRESENT_REF) is no idiom here.  Every row, of either source, is then checked aga
 annotates a TIMEX3 is left out and named on stderr, so the list never
 drops what TimeBank annotates.
 
-Run from the repository: python3 scripts/make-dates-idioms.py
+The WordNet rows thus depend on the build as well as on WordNet: a change
+to the lexicon or the patterns that makes the stage find a time inside a
+phrase it did not (or no longer) needs the list written again, after a
+build.  The filter is for speed only (fewer keys, fewer lookups); a row
+the stage never tags is harmless but for its cost, so a stale list errs
+by keeping a time word that an idiom should have dropped, never the
+other way.  --check writes nothing and exits 1 where the file differs
+from what this would write (run it after such a build).
+
+Run from the repository, after `ninja -C build`:
+    python3 scripts/make-dates-idioms.py [--check]
 """
 import glob
 import json
@@ -65,12 +75,16 @@ HEADER = """\
 # adverbs and nouns of several words that hold a time word and name no time,
 # those only inside which the stage as built finds an expression ("call it a
 # day" does; "time and again" is never tagged, so no row: each row costs a
-# lookup for every expression that ends in one of its words).
+# lookup for every expression that ends in one of its words).  So these rows
+# depend on the build: after a change to lexicon.tsv or patterns.tsv, build
+# and run the script again (--check says whether the file is stale).
 # Rows `judged` are kept by the script as they stand: add yours there.  The
 # script leaves out any phrase inside which TimeBank+AQUAINT tags a TIMEX3.
 # PHRASE: words in lowercase, one space between (a comma, a hyphen or more
 # spaces in the text match it too); a|b|c is any of the forms; one's is any
-# possessive (my, his, their, Smith's).
+# possessive (my, his, their, Smith's); ... after a unit is a gap of one to
+# eight words ("one minute ... the next"; not "day": "work one day and rest
+# the next" is days).
 # PHRASE<TAB>SOURCE
 """
 
@@ -169,7 +183,9 @@ def judged_rows():
 def phrase_regex(phrase):
     parts = []
     for word in phrase.split(" "):
-        if word == "one's":
+        if word == "...":
+            parts.append(r"[\w']+(?:[ ,]+[\w']+){0,7}")
+        elif word == "one's":
             parts.append(r"(?:my|your|his|her|its|our|their|[a-z]+['\u2019]s)")
         else:
             parts.append("(?:" + "|".join(re.escape(w) for w in word.split("|")) + ")")
@@ -262,10 +278,15 @@ def main():
                   file=sys.stderr)
             continue
         rows.append((phrase, source))
+    written = HEADER + "".join("%s\t%s\n" % r for r in sorted(rows, key=lambda r: (r[1] != "judged", r[0])))
+    if "--check" in sys.argv[1:]:
+        with open(OUT, encoding="utf-8") as f:
+            stale = f.read() != written
+        print("make-dates-idioms: %s is %s" % (OUT, "stale: run without --check" if stale else "current"),
+              file=sys.stderr)
+        sys.exit(1 if stale else 0)
     with open(OUT, "w", encoding="utf-8") as f:
-        f.write(HEADER)
-        for phrase, source in sorted(rows, key=lambda r: (r[1] != "judged", r[0])):
-            f.write("%s\t%s\n" % (phrase, source))
+        f.write(written)
     print("make-dates-idioms: %d rows (%d wordnet, %d judged)" % (
         len(rows), sum(s == "wordnet" for _, s in rows), sum(s == "judged" for _, s in rows)), file=sys.stderr)
 

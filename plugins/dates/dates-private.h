@@ -818,8 +818,8 @@ gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, g
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
 /* The titles of works a document has named so far, as spans of its text:
- * their words again are the title's ("Black Friday is based on a novel",
- * after "the film Black Friday"). */
+ * their words again are the title's ("Grey Friday is drawn from a memoir",
+ * after "the film Grey Friday"). */
 #define TITLES_SEEN_MAX 4
 typedef struct
 {
@@ -829,8 +829,9 @@ typedef struct
 /* Whether the weekday, month or season at @start..@end is a word of a
  * work's title: among capitalised words of which one at least is no
  * time, after a work's noun of kind `work` ("the film Sunday Best",
- * "their hit Manic Monday") or in quotation marks ("\"Manic Monday\"")
- * (names.c). */
+ * "their hit Manic Monday") or in quotation marks in a sentence that
+ * names a kind of work ("closed the show with \"Manic Monday\"";
+ * not "a \"Merry Christmas\"") (names.c). */
 gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
                              gsize sentence_end, TitlesSeen *seen);
 /* Whether the weekday at @start..@end opens or is the title of a work or

@@ -536,13 +536,37 @@ phrase_between_in (GHashTable *set, const char *text, gsize from, gsize to)
   return FALSE;
 }
 
+/* Whether an edition's ordinal in figures stands before a noun in
+ * [@from, @to): "the 55th festival", "its 12th season": a thing held
+ * once a year, named by its edition, is the one under way. */
+static gboolean
+edition_between (const char *text, gsize from, gsize to)
+{
+  for (gsize at = from; at + 6 < to; at++)
+    {
+      if (!g_ascii_isdigit (text[at]) || (at > from && g_ascii_isalnum (text[at - 1])) || at < from + 1
+          || text[at - 1] != ' ')
+        continue;
+      gsize e = at;
+      while (e < to && g_ascii_isdigit (text[e]))
+        e++;
+      if (e + 3 < to && (g_ascii_strncasecmp (text + e, "st ", 3) == 0 || g_ascii_strncasecmp (text + e, "nd ", 3) == 0
+                         || g_ascii_strncasecmp (text + e, "rd ", 3) == 0 || g_ascii_strncasecmp (text + e, "th ", 3) == 0)
+          && g_ascii_islower (text[e + 3]))
+        return TRUE;
+      at = e;
+    }
+  return FALSE;
+}
+
 /* A day or month without its year that the tense of a term set in the
  * present placed in the year after the reference's ("runs until 20
  * February", read on 1 March: kind `term` right before its preposition)
  * is in the reference's year where the thing whose term it is is the
  * one under way: words of kind `current-term` ("this year's festival",
  * "the current exhibition") in its sentence before it or in the
- * sentence before, within CURRENT_TERM_MONTHS of the reference.  The
+ * sentence before, or an edition's ordinal ("the 55th festival"), within
+ * CURRENT_TERM_MONTHS of the reference.  The
  * reference of an archive is a fixed date after its articles; "the
  * festival runs until 20 February" alone stays the coming one. */
 static void
@@ -568,7 +592,8 @@ term_of_current_event (const Dates *d, const char *text, gsize sentence_start, T
     before--;
   while (before > from && !strchr (".!?\n", text[before - 1]))
     before--;
-  if (phrase_between_in (d->current_term_words, text, before, t->start) && (v->day < 1 || valid_dmy (v->day, v->month, t->anchor.year)))
+  if ((phrase_between_in (d->current_term_words, text, before, t->start) || edition_between (text, before, t->start))
+      && (v->day < 1 || valid_dmy (v->day, v->month, t->anchor.year)))
     v->year = t->anchor.year;
 }
 

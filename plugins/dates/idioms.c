@@ -47,9 +47,23 @@ load_idioms (Dates *d, const char *path, GError **error)
         }
       char **words = g_strsplit (phrase, " ", -1);
       guint idiom = d->idioms->len, keys = 0;
+      gboolean gapped = FALSE;
       g_ptr_array_add (d->idioms, words);
       for (guint w = 0; words[w]; w++)
         {
+          /* a gap: the words before it hold a key, so that the gap is
+           * walked forward from the expression, never back */
+          if (strcmp (words[w], "...") == 0)
+            {
+              if (keys == 0 || w == 0 || words[w + 1] == NULL)
+                {
+                  assay_data_row_set_error (error, table, row,
+                                            "the phrase '%s' has a gap '...' before its unit or at an end", phrase);
+                  return FALSE;
+                }
+              gapped = TRUE;
+              continue;
+            }
           g_auto (GStrv) forms = g_strsplit (words[w], "|", -1);
           for (guint f = 0; forms[f]; f++)
             {
@@ -69,7 +83,7 @@ load_idioms (Dates *d, const char *path, GError **error)
                * lexicon's units and parts of the day ("day", "hour"):
                * an expression's last word is looked up, and the fewer
                * the keys, the fewer lookups the shapes let through */
-              if (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f]))
+              if (gapped || (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f])))
                 continue;
               keys++;
               GArray *slots = g_hash_table_lookup (d->idiom_words, forms[f]);
@@ -95,26 +109,41 @@ load_idioms (Dates *d, const char *path, GError **error)
   return TRUE;
 }
 
-/* Whether the text before @at ends with @form, a whole word (case aside). */
+/* Whether the text before @at ends with @form's @n bytes, a whole word
+ * (case aside). */
 static gboolean
-form_ends_at (const char *text, gsize at, const char *form, gsize *word_start)
+form_ends_at (const char *text, gsize at, const char *form, gsize n, gsize *word_start)
 {
-  gsize n = strlen (form);
   if (n > at || g_ascii_strncasecmp (text + at - n, form, n) != 0 || (at > n && g_ascii_isalnum (text[at - n - 1])))
     return FALSE;
   *word_start = at - n;
   return TRUE;
 }
 
-/* Whether the text from @at starts with @form, a whole word. */
+/* Whether the text from @at starts with @form's @n bytes, a whole word. */
 static gboolean
-form_starts_at (const char *text, gsize at, const char *form, gsize *word_end)
+form_starts_at (const char *text, gsize at, const char *form, gsize n, gsize *word_end)
 {
-  gsize n = strlen (form);
   if (g_ascii_strncasecmp (text + at, form, n) != 0 || g_ascii_isalnum (text[at + n]))
     return FALSE;
   *word_end = at + n;
   return TRUE;
+}
+
+/* Whether a form of @word (a|b: each in place, no copy) ends at @at
+ * (@back) or starts there; its other edge to @edge. */
+static gboolean
+forms_at (const char *text, gsize at, const char *word, gboolean back, gsize *edge)
+{
+  for (const char *f = word; *f;)
+    {
+      const char *bar = strchr (f, '|');
+      gsize n = bar ? (gsize) (bar - f) : strlen (f);
+      if (back ? form_ends_at (text, at, f, n, edge) : form_starts_at (text, at, f, n, edge))
+        return TRUE;
+      f += n + (bar != NULL);
+    }
+  return FALSE;
 }
 
 /* The possessives "one's" stands for, besides a word in 's. */
@@ -128,7 +157,7 @@ word_ends_at (const char *text, gsize at, const char *word, gsize *word_start)
   if (strcmp (word, "one's") == 0)
     {
       for (guint i = 0; possessives[i]; i++)
-        if (form_ends_at (text, at, possessives[i], word_start))
+        if (form_ends_at (text, at, possessives[i], strlen (possessives[i]), word_start))
           return TRUE;
       gsize s = at;
       if (s >= 2 && text[s - 1] == 's' && text[s - 2] == '\'')
@@ -143,18 +172,7 @@ word_ends_at (const char *text, gsize at, const char *word, gsize *word_start)
       *word_start = s;
       return s < e;
     }
-  for (const char *f = word; *f;)
-    {
-      const char *bar = strchr (f, '|');
-      gsize n = bar ? (gsize) (bar - f) : strlen (f);
-      char form[IDIOM_WORD_MAX];
-      memcpy (form, f, n);
-      form[n] = '\0';
-      if (form_ends_at (text, at, form, word_start))
-        return TRUE;
-      f += n + (bar != NULL);
-    }
-  return FALSE;
+  return forms_at (text, at, word, TRUE, word_start);
 }
 
 /* Whether the word starting at @at is @word of a phrase; its end to
@@ -165,7 +183,7 @@ word_starts_at (const char *text, gsize at, const char *word, gsize *word_end)
   if (strcmp (word, "one's") == 0)
     {
       for (guint i = 0; possessives[i]; i++)
-        if (form_starts_at (text, at, possessives[i], word_end))
+        if (form_starts_at (text, at, possessives[i], strlen (possessives[i]), word_end))
           return TRUE;
       gsize e = at;
       while (g_ascii_isalpha (text[e]))
@@ -181,22 +199,90 @@ word_starts_at (const char *text, gsize at, const char *word, gsize *word_end)
       *word_end = e;
       return !g_ascii_isalnum (text[e]);
     }
-  for (const char *f = word; *f;)
+  return forms_at (text, at, word, FALSE, word_end);
+}
+
+/* The most words a gap "..." of a phrase spans: "one minute he was
+ * there, the next he was gone" holds three; further, the second half is
+ * another clause's. */
+#define IDIOM_GAP_WORDS 8
+
+static gboolean idiom_from (const char *text, char **words, guint w, gsize at, gsize *phrase_end);
+
+/* Whether the words from @words[@w], "..." first, follow @at after a gap
+ * of one to IDIOM_GAP_WORDS words of its sentence (commas allowed: the
+ * halves of "one day ..., the next ..." are a comma apart); the end to
+ * @phrase_end. */
+static gboolean
+idiom_after_gap (const char *text, char **words, guint w, gsize at, gsize *phrase_end)
+{
+  for (guint n = 0; n < IDIOM_GAP_WORDS; n++)
     {
-      const char *bar = strchr (f, '|');
-      gsize n = bar ? (gsize) (bar - f) : strlen (f);
-      char form[IDIOM_WORD_MAX];
-      memcpy (form, f, n);
-      form[n] = '\0';
-      if (form_starts_at (text, at, form, word_end))
+      while (text[at] == ' ' || text[at] == ',')
+        at++;
+      gsize e = at;
+      while (g_ascii_isalnum (text[e]) || text[e] == '\'')
+        e++;
+      if (e == at)
+        return FALSE;
+      at = e;
+      if (idiom_from (text, words, w + 1, at, phrase_end))
         return TRUE;
-      f += n + (bar != NULL);
     }
   return FALSE;
 }
 
+/* Whether the words from @words[@w] follow @at; the end to @phrase_end. */
+static gboolean
+idiom_from (const char *text, char **words, guint w, gsize at, gsize *phrase_end)
+{
+  gsize s;
+  for (; words[w]; w++)
+    {
+      if (strcmp (words[w], "...") == 0)
+        return idiom_after_gap (text, words, w, at, phrase_end);
+      gsize sep = at;
+      while (idiom_separator (text[sep]))
+        sep++;
+      if (sep == at || !word_starts_at (text, sep, words[w], &s))
+        return FALSE;
+      at = s;
+    }
+  *phrase_end = at;
+  return TRUE;
+}
+
+/* The subjects that may open the clause after a gapped phrase: "the next
+ * he was gone". */
+static const char *const subjects[] = { "he", "she", "it", "they", "we", "i", "you", NULL };
+
+/* Whether a phrase with a gap, ended at @at, ends its clause: a mark, a
+ * subject, or its key again ("inept the next.", "the next he was gone",
+ * "the next minute"); "one minute later, the next train left" is no
+ * idiom.  A phrase without a gap ends anywhere. */
+static gboolean
+gap_closed (const char *text, char **words, guint key, gsize at)
+{
+  gboolean gapped = FALSE;
+  for (guint w = key + 1; words[w] && !gapped; w++)
+    gapped = strcmp (words[w], "...") == 0;
+  if (!gapped)
+    return TRUE;
+  while (text[at] == ' ')
+    at++;
+  if (!g_ascii_isalnum (text[at]))
+    return TRUE;
+  gsize e;
+  for (guint i = 0; subjects[i]; i++)
+    if (form_starts_at (text, at, subjects[i], strlen (subjects[i]), &e))
+      return TRUE;
+  return word_starts_at (text, at, words[key], &e);
+}
+
 /* Whether @words, its word @key at [@key_start, @key_end), is written
- * around it, from before @start to after @end. */
+ * around it, from before @start to after @end.  A phrase's "..." (only
+ * after its key: load_idioms()) is a gap of a few words ("one minute ...
+ * the next"). */
 static gboolean
 idiom_around (const char *text, char **words, guint key, gsize key_start, gsize key_end, gsize start, gsize end)
 {
@@ -212,17 +298,9 @@ idiom_around (const char *text, char **words, guint key, gsize key_start, gsize 
     }
   if (at > start)
     return FALSE;
-  at = key_end;
-  for (guint w = key + 1; words[w]; w++)
-    {
-      gsize sep = at;
-      while (idiom_separator (text[sep]))
-        sep++;
-      if (sep == at || !word_starts_at (text, sep, words[w], &s))
-        return FALSE;
-      at = s;
-    }
-  return at >= end;
+  if (!idiom_from (text, words, key + 1, key_end, &at) || at < end)
+    return FALSE;
+  return gap_closed (text, words, key, at);
 }
 
 gboolean

@@ -486,14 +486,20 @@ date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gs
     return FALSE;
   gsize quote;
   gboolean quoted = others > 0 && quote_before (text, sentence_start, from, &quote);
-  /* in quotation marks that close right after the run: a title written
-   * as one ("the hit \"Manic Monday\"") */
-  if (quoted && (text[run_end] == '"' || g_str_has_prefix (text + run_end, "\u201d")))
+  /* in quotation marks that close right after the run, in a sentence
+   * that names a kind of work: a title written as one ("the band closed
+   * the show with \"Manic Monday\"").  Quotation marks alone are no
+   * sign: a greeting or a day's own name is quoted as often ("wished
+   * them a \"Merry Christmas\"", "what traders call \"Grim Monday\""),
+   * and TimeML tags those (TIDES 2005 marks holidays and named days);
+   * the sentence is read only here, past every cheaper test */
+  if (quoted && (text[run_end] == '"' || g_str_has_prefix (text + run_end, "\u201d"))
+      && word_between_in (d->work_words, text, sentence_start, sentence_end))
     return title_seen (seen, from, run_end);
   if (others == 0 || !title_after_work_noun (d, text, quoted ? quote : from, sentence_start))
     {
       /* the same words again, where a title was found before: "the film
-       * Black Friday ... Black Friday is based on a novel" */
+       * Grey Friday ... Grey Friday is drawn from a memoir" */
       for (guint i = 0; i < seen->n; i++)
         {
           gsize n = seen->end[i] - seen->start[i];

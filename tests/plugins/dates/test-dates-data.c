@@ -252,6 +252,8 @@ test_bad_idiom (void)
   g_assert_nonnull (strstr (upper, "idioms.tsv:1: the phrase 'Kill time' is not in lowercase"));
   g_autofree char *keyless = check_fails ("idioms", "idioms.tsv", "around the clock\tjudged\n");
   g_assert_nonnull (strstr (keyless, "idioms.tsv:1: the phrase 'around the clock' holds no unit nor part of the day"));
+  g_autofree char *gap_first = check_fails ("idioms", "idioms.tsv", "once ... a day\tjudged\n");
+  g_assert_nonnull (strstr (gap_first, "idioms.tsv:1: the phrase 'once ... a day' has a gap '...' before its unit"));
 }
 
 /* A past form's row says whether the form is the past alone or also the
