@@ -158,9 +158,16 @@ second_day_after (const char *text, gsize length, Timex *first, Timex *second)
   gsize p = first->end;
   if (strcmp (first->type, "DATE") != 0 || v->kind != VALUE_CALENDAR || v->day < 1 || v->clock != CLOCK_NONE
       || first->mod || first->ranged || !g_ascii_isalpha (text[first->start]) || !g_ascii_isdigit (text[p - 1])
-      || length - p < 6 || strncmp (text + p, " and ", 5) != 0)
+      || length - p < 5)
     return FALSE;
-  p += 5;
+  /* "or" joins two days as "and" does ("on June 22 or 23"): two DATEs,
+   * the day unsure, as TimeML tags each member of a disjunction */
+  if (strncmp (text + p, " and ", 5) == 0)
+    p += 5;
+  else if (strncmp (text + p, " or ", 4) == 0)
+    p += 4;
+  else
+    return FALSE;
   gsize s = p;
   while (p < length && p - s < 3 && g_ascii_isdigit (text[p]))
     p++;
@@ -211,7 +218,7 @@ opens_before (const char *text, gsize s, gsize floor, const char *opens)
 static gboolean
 first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
 {
-  static const char *const joins[] = { " to ", " until ", " till ", "-", "\u2013", " and " };
+  static const char *const joins[] = { " to ", " until ", " till ", "-", "\u2013", " and ", " or " };
   if (strcmp (t->type, "DATE") != 0 || t->value.kind != VALUE_CALENDAR || t->value.day < 2 || t->value.clock != CLOCK_NONE
       || t->mod || !g_ascii_isdigit (text[t->start]))
     return FALSE;
@@ -229,6 +236,7 @@ first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
             s -= 2;
             break;
           }
+      gboolean ordinal = s != e;
       gsize digits_end = s;
       while (s > floor && digits_end - s < 3 && g_ascii_isdigit (text[s - 1]))
         s--;
@@ -241,9 +249,16 @@ first_day_before (const char *text, const Timex *t, gsize floor, Timex *first)
        * alone joins two days ("at Madrid on 4-6 March", "4–6 March"),
        * where a word may be a count's ("rose by 4 to 6 March", "rose by
        * 22 and 23 June" read as no range and no day) */
-      gboolean dash = joins[i][0] != ' ', and = strcmp (joins[i], " and ") == 0;
-      if (!dash && !opens_before (text, s, floor, and ? "between " : "from ")
-          && !(and && opens_before (text, s, floor, "on ")))
+      gboolean dash = joins[i][0] != ' ', and = strcmp (joins[i], " and ") == 0, or = strcmp (joins[i], " or ") == 0;
+      /* "or" as "and" after "on" ("on 4 or 5 April", "on the 12th or
+       * 13th of May": either day, two DATEs, as TimeML tags each member
+       * of a disjunction; TimeBank+AQUAINT has none), never a range:
+       * "between 4 or 5" is no phrase.  "the" only before an ordinal,
+       * as a day alone is written ("the 12th", not "the 12") */
+      gboolean on = (and || or)
+                    && (opens_before (text, s, floor, "on ")
+                        || (ordinal && opens_before (text, s, floor, "the ") && opens_before (text, s - 4, floor, "on ")));
+      if (!dash && !on && (or || !opens_before (text, s, floor, and ? "between " : "from ")))
         return FALSE;
       *first = *t;
       first->start = s, first->end = e;

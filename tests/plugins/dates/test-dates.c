@@ -59,6 +59,8 @@ static const Case cases[] = {
   /* the seventeenth session's values: counts with thousands separators,
    * a results report's year, vague present and past words */
 #include "cases-values17.h"
+  /* the seventeenth session's pairs: two days joined by "or" */
+#include "cases-pairs17.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
