@@ -474,6 +474,14 @@ normalise_duration (const Reading *x, Timex *t)
     early_at = m->start;
   if (!number_s && !shift && word_before_in (d->owner_words, m->subject, early_at, NULL))
     return FALSE;
+  /* nor a plural after a scale word ("150 million years ago", "a few
+   * billion years"): a count the rows cannot read, whose unit alone
+   * would be a wrong PXY (mend-dates17b; a test here, on the row's
+   * matches, costs less than lookbehinds the row would try everywhere) */
+  gsize scale_at;
+  gsize scale_len = !number_s && !shift ? word_before (m->subject, 0, m->start, &scale_at) : 0;
+  if (scale_len > 0 && scale_word_at (d, m->subject, scale_at, scale_at + scale_len))
+    return FALSE;
   /* nor "hours" after a word of a schedule ("long working hours",
    * "outside opening hours": the times a thing is done or open, no span;
    * "the opening days of the campaign", "the opening months of 2004" are

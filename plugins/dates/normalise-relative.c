@@ -486,7 +486,9 @@ season_idiom (const char *text, gsize start, gsize end)
 
 /* The months at a year's start in which the last year's accounts and
  * statistics come out: a company's full-year results, a country's
- * growth for the year (most in its first quarter). */
+ * growth for the year (most in its first quarter; a firm's year ending
+ * in March reports in May or June, which this leaves the year running,
+ * as before).  The bound is the README's ("A results report's year"). */
 #define RESULTS_MONTHS 3
 
 /* Whether "the year" or "the full year" at [@start, @end) is the year
@@ -498,8 +500,16 @@ season_idiom (const char *text, gsize start, gsize end)
  * for the full year to rise" is this year's), no present perfect or
  * modal in its clause before it ("shares have risen 5% over the
  * year"), no present in its clause ("sales for the year are up 2%": the
- * year so far), not "the year ahead".  TimeBank+AQUAINT dates such a year as the year reported
- * (wsj_0189, wsj_0610), which, read in October, is the year running. */
+ * year so far), not "the year ahead", not "on the year" (a change
+ * against the year before: "inflation was 3% on the year").  Before it,
+ * only the words from the last `results` word on are the figures' own:
+ * "the firm says profits for the year rose" reports in the present what
+ * is done.  TimeBank+AQUAINT dates such a year as the year reported
+ * (wsj_0189, wsj_0610), which, read in October, is the year running.
+ * The cheap tests come first: the month, the words at its edges, the
+ * clause's tense (read once for the match already); the sentence's
+ * word sets next; the reading of the rest of the sentence
+ * (tense_future_after()) last, which costs more than the sets. */
 static gboolean
 year_of_results (const Reading *x, gsize start, gsize end)
 {
@@ -508,19 +518,34 @@ year_of_results (const Reading *x, gsize start, gsize end)
   if (g_date_get_month (x->ref) > RESULTS_MONTHS || d->results_words == NULL)
     return FALSE;
   const char *text = x->m->subject;
-  gsize from = tense->start, to = tense->limit;
-  if (!word_between_in (d->results_words, text, from, to) || word_between_in (d->forecast_words, text, from, to))
+  if (g_ascii_strncasecmp (text + end, " ahead", 6) == 0
+      || (start >= 3 && g_ascii_strncasecmp (text + start - 3, "on ", 3) == 0 && (start == 3 || !g_ascii_isalpha (text[start - 4]))))
     return FALSE;
-  if (g_ascii_strncasecmp (text + end, " ahead", 6) == 0)
+  if (tense_future (tense))
+    return FALSE;
+  gsize from = tense->start, to = tense->limit;
+  if (!word_between_in (d->results_words, text, from, to) || word_between_in (d->forecast_words, text, from, to)
+      || tense_future_after (tense, end))
     return FALSE;
   gsize clause = start, clause_end = end;
   while (clause > from && !strchr (",;:", text[clause - 1]))
     clause--;
   while (clause_end < to && !strchr (",;:", text[clause_end]))
     clause_end++;
-  if (word_between_in (d->unfinished_words, text, clause, start) || word_between_in (d->present_words, text, clause, clause_end))
-    return FALSE;
-  return !tense_future (tense) && !tense_future_after (tense, end);
+  /* the figures' own words: from the last `results` word before it in
+   * its clause, when there is one */
+  gsize own = clause;
+  for (gsize e = start; e > clause; e--)
+    {
+      gsize w;
+      if (g_ascii_isalpha (text[e - 1]) && !g_ascii_isalpha (text[e]) && word_before_in (d->results_words, text, e, &w)
+          && w >= clause)
+        {
+          own = w;
+          break;
+        }
+    }
+  return !word_between_in (d->unfinished_words, text, own, start) && !word_between_in (d->present_words, text, own, clause_end);
 }
 
 /* A unit counted from the reference: "last year", "this week", "the weekend". */

@@ -50,3 +50,14 @@
   /* near it: the instant of an event */
   { "At the [moment] of impact the driver braked.", "2005-03-01", NULL },
   { "She froze at the [moment] when the lights failed.", "2005-03-01", NULL },
+  /* mend-dates17b: a present reporting verb before the figures tells
+   * them done ("says profits ... rose"); a present in the figures' own
+   * words does not ("profits are up ... for the year"); "on the year"
+   * is a change against the year before, not the year reported */
+  { "The firm says profits for [the full year] rose 8%.", "2005-02-10", "DATE", "2004" },
+  { "Profits are up 5% for [the year], the firm said.", "2005-02-10", "DATE", "2005" },
+  { "Exports rose 3% on [the year], the agency said.", "2005-02-10", "DATE", "2005" },
+  /* a count with a scale word is none the rows read: no bare PXY for
+   * its unit */
+  { "Dinosaurs roamed here 150 million years ago.", "2005-03-01", NULL },
+  { "They waited for [years] to be paid.", "2005-03-01", "DURATION", "PXY" },
