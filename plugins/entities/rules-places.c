@@ -49,6 +49,23 @@ mend_place_heads (Scan *scan, guint i, guint we)
   return TRUE;
 }
 
+/* Whether @rest is a body's name of find_org_shapes()'s that opens with
+ * a title's modifier (cues.tsv kind modifier: "State", "National",
+ * "High") and ends in an organisation's head: "State University", "High
+ * Court".
+ * find_org_shapes() starts no run at a listed place before such a word
+ * (it would take "Texas State Senator" for a body), so the place stands
+ * apart, while eng.train writes the whole as one organisation, a
+ * state's university or police, a country's department or agency, a
+ * province's high court alike. */
+static gboolean
+modifier_led_body (const Scan *scan, const Span *rest)
+{
+  return rest->source == SOURCE_RULE && rest->b - rest->a >= 2 && strcmp (rest->label, "ORG") == 0
+         && (word_at (scan, rest->a)->cue & CUE_MODIFIER) && !(word_at (scan, rest->a)->cue & CUE_ROLE)
+         && (word_at (scan, rest->b - 1)->cue & CUE_ORG_HEAD) && !word_at (scan, rest->b - 1)->capitals;
+}
+
 /* A listed country or city right before an event or organisation the
  * tagger found is part of its name: "Qatar" + "Open" is the Qatar Open,
  * "China" + "Daily" China Daily; and one after a place the tagger found
@@ -65,8 +82,8 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
       Span *place = span_at (scan, word_at (scan, i)->span);
       Span *rest = span_at (scan, word_at (scan, i + 1)->span);
       if (!place || !rest || place == rest || place->source != SOURCE_GAZETTEER || place->b != i + 1
-          || strcmp (place->label, "GPE") != 0 || rest->source != SOURCE_TAGGER || rest->a != i + 1
-          || word_at (scan, i + 1)->glued
+          || strcmp (place->label, "GPE") != 0 || (rest->source != SOURCE_TAGGER && !modifier_led_body (scan, rest))
+          || rest->a != i + 1 || word_at (scan, i + 1)->glued
           || (strcmp (rest->label, "MISC") != 0 && strcmp (rest->label, "ORG") != 0))
         continue;
       place->dropped = TRUE;
