@@ -554,7 +554,10 @@ maker_and_model (const Scan *scan, const Span *p)
     d--;
   if (d == 0 || !determiner (word_at (scan, d - 1)) || word_at (scan, p->a)->glued)
     return FALSE;
-  if (p->b < scan->words->len && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b))))
+  /* Nor before what a company has ("the Fiat Powertrain plant": the
+   * maker's division, by the works it runs). */
+  if (p->b < scan->words->len
+      && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b)) || (word_at (scan, p->b)->cue & CUE_COMPANY_OF)))
     return FALSE;
   for (guint k = p->a + 1; k < p->b; k++)
     {
