@@ -5,8 +5,8 @@ vehicle makers (kind `maker`, read by products.c's maker_and_model()).
 The makes are the npm package car-makes-icons@1.0.0's (MIT, its icons'
 file names: svgs/<make>.svg), spelt as simple-icons@16 (CC0-1.0) titles
 the brand where it does in capitals, else in title case.  Dropped, because the rule would read a common word
-or a place as a maker: a make that is a lowercase English word and no
-proper name in the dictionary ("smart", "eagle", "ram"), one that is a
+or a place as a maker: a make that is a lowercase English word ("smart", "eagle",
+"mercury": "the Mercury Theatre"), one that is a
 city's name in cities.tsv and no brand of simple-icons' ("Lincoln",
 "Plymouth"; not "Toyota"), and makes of two
 words (the rule reads a maker's first word alone: "Aston Martin").
@@ -39,6 +39,9 @@ SUPPLEMENT = {
     "Proton": "the car maker", "Lada": "the car maker", "VW": "the car maker Volkswagen",
     "Mercedes": "the car maker Mercedes-Benz", "Mini": "the car maker (BMW's marque)",
     "Boeing": "the aircraft maker", "Airbus": "the aircraft maker",
+    # English words too, but the news names these marques far more often
+    # than the word capitalised before another capitalised one.
+    "Ford": "the car maker", "Fiat": "the car maker", "Jaguar": "the car maker",
 }
 
 
@@ -67,7 +70,7 @@ def main():
             cities.add(line.split("\t", 1)[0].lower())
     rows = {}
     for make in makes:
-        if " " in make or (make in cities and make not in titles) or (make in words and make.title() not in words):
+        if " " in make or (make in cities and make not in titles) or make in words:
             continue
         title = titles.get(make)
         name = title if title and title != title.lower() else make.title()
