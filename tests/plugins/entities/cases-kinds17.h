@@ -43,3 +43,10 @@
 /* ... not two makers, a company's form or a part of a longer name. */
 { "The MG Rover factory closed last year.", "ORG:MG Rover" },
 { "He joined Volkswagen AG as a director.", "ORG:Volkswagen AG" },
+
+/* A stock index named bare as a company's subject is the exchange's
+ * owner, left to the tagger; the words around an index read it as one
+ * (mend-ent17a: products.c, reads_as_index()). */
+{ "Nasdaq will list its own shares next year.", "ORG:Nasdaq" },
+{ "Shares rose on Nasdaq, and Nikkei futures fell.", "MISC:Nasdaq | MISC:Nikkei" },
+{ "Dow rises as oil prices ease.", "MISC:Dow" },
