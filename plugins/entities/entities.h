@@ -310,6 +310,8 @@ enum
   PRODUCT_MARKS_TITLE = 1 << 3, /* a lowercase word that says a sentence speaks of works (game, sequel): works.c */
   PRODUCT_NUMBERED = 1 << 4,    /* a noun that names things by their number, no title's (Radio 1): works.c */
   PRODUCT_MAKER = 1 << 5,       /* a maker of vehicles, whose name and a model's are a product (Ford Cortina) */
+  PRODUCT_INDEX = 1 << 6,       /* a stock index, MISC only where the words around read it as one (products.c) */
+  PRODUCT_MARKET_WORD = 1 << 7, /* after an index, its noun or how it moves ("Nikkei average", "Dow rises"; products.c) */
 };
 /* Returns (transfer full): product-names.tsv of @data_dir by key (and in
  * @bits, the first words' hashes of the names), or NULL with @error

@@ -243,11 +243,13 @@ product_names_load (const char *data_dir, guint64 bits[8], GError **error)
                    : strcmp (row->fields[1], "marks-title") == 0 ? PRODUCT_MARKS_TITLE
                    : strcmp (row->fields[1], "numbered") == 0    ? PRODUCT_NUMBERED
                    : strcmp (row->fields[1], "maker") == 0       ? PRODUCT_MAKER
+                   : strcmp (row->fields[1], "index") == 0       ? PRODUCT_NAME | PRODUCT_INDEX
+                   : strcmp (row->fields[1], "market-word") == 0 ? PRODUCT_MARKET_WORD
                                                                  : 0;
       if (kind == 0)
         {
           assay_data_row_set_error (error, table, row,
-                                    "the kind is \"%s\", not product, award, marks-title, numbered or maker",
+                                    "the kind is \"%s\", not product, award, marks-title, numbered, maker, index or market-word",
                                     row->fields[1]);
           goto fail;
         }
@@ -284,7 +286,7 @@ named_product_end (const Scan *scan, guint a, guint we, guint *kind)
   const Word *first = word_at (scan, a);
   guint flags = word_map_get (names, first->key, first->hash);
   guint end = flags & (PRODUCT_NAME | PRODUCT_AWARD) ? a + 1 : a;
-  *kind = flags & (PRODUCT_NAME | PRODUCT_AWARD);
+  *kind = flags & (PRODUCT_NAME | PRODUCT_AWARD | PRODUCT_INDEX);
   if (!(flags & PRODUCT_FIRST))
     return end;
   g_autoptr (GString) key = g_string_new (first->key);
@@ -294,7 +296,7 @@ named_product_end (const Scan *scan, guint a, guint we, guint *kind)
       g_string_append (key, word_at (scan, k)->key);
       guint more = word_map_get (names, key->str, word_hash (key->str, key->len));
       if (more & (PRODUCT_NAME | PRODUCT_AWARD))
-        end = k + 1, *kind = more & (PRODUCT_NAME | PRODUCT_AWARD);
+        end = k + 1, *kind = more & (PRODUCT_NAME | PRODUCT_AWARD | PRODUCT_INDEX);
     }
   return end;
 }
@@ -309,6 +311,30 @@ runs_on (const Scan *scan, guint k)
   return w->upper && g_ascii_isalpha (w->text[0]) && !w->sentence_start;
 }
 
+
+/* Whether the words around a stock index's name starting at word @i
+ * (@next after it, nullable) read it as the index: a determiner ("The
+ * Nasdaq" opening a sentence) or a lowercase word before it ("on
+ * Nasdaq") other than a speech verb, a
+ * possessive ("Tokyo's Nikkei"), or after it a number ("FTSE 100"), a
+ * lowercase "index"-like noun or a verb of how an index moves
+ * (product-names.tsv kind market-word: "Dow rises").  The exchange's
+ * owner, named bare as a company's subject ("Nasdaq will list its
+ * shares", "Nasdaq planning a share sale"), is left to the tagger. */
+static gboolean determiner (const Word *w);
+
+static gboolean
+reads_as_index (const Scan *scan, guint ws, guint i, const Word *next)
+{
+  const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
+  if (before && !before->sentence_start && ((!before->upper && !(before->cue & CUE_VERB)) || is_possessive (before)))
+    return TRUE;
+  if (before && determiner (before))
+    return TRUE;
+  return next && !next->upper
+         && (g_ascii_isdigit (next->text[0])
+             || (word_map_get (scan->e->product_names, next->key, next->hash) & PRODUCT_MARKET_WORD));
+}
 
 /* A product's or an award's name (product-names.tsv) starting at word
  * @i is MISC, its maker's or giver's name no ORG and no one's PERSON
@@ -337,6 +363,8 @@ named_product (Scan *scan, guint ws, guint we, guint i)
   if (!free_words || (i > ws && runs_on (scan, i - 1) && !is_possessive (word_at (scan, i - 1)))
       || (next && runs_on (scan, b))
       || (kind & PRODUCT_AWARD && next && ((!next->upper && (next->cue & CUE_VERB)) || is_possessive (next))))
+    return b;
+  if (kind & PRODUCT_INDEX && !reads_as_index (scan, ws, i, next))
     return b;
   Span *s = claim (scan, i, b, "MISC", SOURCE_RULE);
   if (s)
@@ -554,7 +582,10 @@ maker_and_model (const Scan *scan, const Span *p)
     d--;
   if (d == 0 || !determiner (word_at (scan, d - 1)) || word_at (scan, p->a)->glued)
     return FALSE;
-  if (p->b < scan->words->len && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b))))
+  /* Nor before what a company has ("the Fiat Powertrain plant": the
+   * maker's division, by the works it runs). */
+  if (p->b < scan->words->len
+      && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b)) || (word_at (scan, p->b)->cue & CUE_COMPANY_OF)))
     return FALSE;
   for (guint k = p->a + 1; k < p->b; k++)
     {
