@@ -405,6 +405,22 @@ role_word (const Scan *scan, guint i)
   return (w->cue & (CUE_ROLE | CUE_MODIFIER)) || g_hash_table_contains (scan->e->role_subjects, w->key);
 }
 
+/* Whether word @i is a comma in a title's list of departments' subjects
+ * of role-subjects.tsv that "and" or another comma goes on ("Culture,
+ * Media and Sport Secretary"): the list is the role's, whole.  Not a
+ * comma before a subject and its head ("In culture, Sport Minister Ann
+ * Lee"). */
+static gboolean
+subject_comma (const Scan *scan, guint i)
+{
+  if (i == 0 || i + 2 >= scan->words->len || strcmp (word_at (scan, i)->text, ",") != 0)
+    return FALSE;
+  const char *then = word_at (scan, i + 2)->text;
+  return (strcmp (then, "and") == 0 || strcmp (then, ",") == 0)
+         && g_hash_table_contains (scan->e->role_subjects, word_at (scan, i - 1)->key)
+         && g_hash_table_contains (scan->e->role_subjects, word_at (scan, i + 1)->key);
+}
+
 static gboolean
 is_title (const Scan *scan, guint a, guint b)
 {
@@ -413,7 +429,8 @@ is_title (const Scan *scan, guint a, guint b)
     {
       Cue cue = word_at (scan, i)->cue;
       gboolean inside = i > a && i + 1 < b;
-      if (!role_word (scan, i) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
+      if (!role_word (scan, i) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper)
+          && !(inside && subject_comma (scan, i)))
         return FALSE;
       head = head || (cue & CUE_ROLE);
     }
@@ -457,7 +474,8 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
       guint a = title_end;
       while (a > ws && only_tagged (scan, a - 1)
              && (role_word (scan, a - 1)
-                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
+                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)
+                 || (a - 1 > ws && subject_comma (scan, a - 1))))
         a--;
       while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !role_word (scan, a))
         a++;
