@@ -363,36 +363,19 @@ only_tagged (const Scan *scan, guint i)
   return s == NULL || s->source == SOURCE_TAGGER;
 }
 
+/* Every row of role-subjects.tsv is a word of the set. */
+static guint
+role_subject_value (const AssayDataRow *row, const char **wrong)
+{
+  (void) row, (void) wrong;
+  return 1;
+}
+
 /* role-subjects.tsv's words, folded, or NULL with @error set. */
 GHashTable *
 role_subjects_load (const char *data_dir, GError **error)
 {
-  static const char shape[] = "WORD<TAB>SOURCE";
-  g_autofree char *path = g_build_filename (data_dir, "role-subjects.tsv", NULL);
-  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, r);
-      if (!assay_data_row_check (table, row, 2, 2, shape, error))
-        goto fail;
-      const char *wrong = *row->fields[0] == '\0'        ? "an empty word"
-                          : strchr (row->fields[0], ' ') ? "more than one word"
-                          : *row->fields[1] == '\0'      ? "an empty source"
-                                                         : NULL;
-      if (wrong)
-        {
-          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
-          goto fail;
-        }
-      g_hash_table_add (words, assay_text_fold (row->fields[0], -1));
-    }
-  return words;
-fail:
-  g_hash_table_unref (words);
-  return NULL;
+  return word_table_load (data_dir, "role-subjects.tsv", "WORD<TAB>SOURCE", 2, role_subject_value, error);
 }
 
 /* Whether word @i may stand in a title before a name: a head or a
