@@ -553,7 +553,21 @@ played_against (const Scan *scan, guint a)
       j--;
     }
   const Word *w = word_at (scan, j);
-  return !w->upper && (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit);
+  if (w->upper || !(GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit))
+    return FALSE;
+  /* A country's side plays at a town, not its club ("Wales won 2-1 at
+   * Cardiff", "Brazil's win at Leeds"): a country (a GPE of no town's
+   * geonames entry, as find_listed_clubs() tells a country's side, and
+   * no listed club's name) a few words before the game's word, in its
+   * sentence. */
+  for (guint i = j; i > 0 && j - i < 8 && !word_at (scan, i)->sentence_start; i--)
+    {
+      const Span *s = span_at (scan, word_at (scan, i - 1)->span);
+      if (s && !s->dropped && strcmp (s->label, "GPE") == 0 && !(s->kb && g_str_has_prefix (s->kb, "geonames:"))
+          && !club_listed (scan, s->a, s->b))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether the name [a, b) stands in a list of people: a person's
