@@ -556,16 +556,17 @@ played_against (const Scan *scan, guint a)
   if (w->upper || !(GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit))
     return FALSE;
   /* A country's side plays at a town, not its club ("Wales won 2-1 at
-   * Cardiff", "Brazil's win at Leeds"): a country (a GPE of no town's
-   * geonames entry, as find_listed_clubs() tells a country's side, and
-   * no listed club's name) a few words before the game's word, in its
-   * sentence. */
+   * Cardiff", "Brazil's win at Leeds"): the nearest name before the
+   * game's word, a few words off in its sentence, a country (a GPE of
+   * no town's geonames entry, as find_listed_clubs() tells a country's
+   * side, and no listed club's name).  Only the nearest: "former England
+   * international Jo Lee's loan spell at Leicester" is his club's. */
   for (guint i = j; i > 0 && j - i < 8 && !word_at (scan, i)->sentence_start; i--)
     {
       const Span *s = span_at (scan, word_at (scan, i - 1)->span);
-      if (s && !s->dropped && strcmp (s->label, "GPE") == 0 && !(s->kb && g_str_has_prefix (s->kb, "geonames:"))
-          && !club_listed (scan, s->a, s->b))
-        return FALSE;
+      if (s && !s->dropped)
+        return strcmp (s->label, "GPE") != 0 || (s->kb && g_str_has_prefix (s->kb, "geonames:"))
+               || club_listed (scan, s->a, s->b);
     }
   return TRUE;
 }
