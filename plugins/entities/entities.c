@@ -106,6 +106,43 @@ regions_load (const char *data_dir, GError **error)
   return regions;
 }
 
+/* A table of one word a row, its last field the row's source
+ * (role-subjects.tsv, match-words.tsv): each word, folded as the words'
+ * keys are, to @value's number for its row, never 0 (0 with @wrong set
+ * is the row's error); NULL with @error naming the file and line.  One
+ * loader, so that each such table checks its rows alike. */
+GHashTable *
+word_table_load (const char *data_dir, const char *file, const char *shape, guint n_fields, WordRowValue value,
+                 GError **error)
+{
+  g_autofree char *path = g_build_filename (data_dir, file, NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, n_fields, n_fields, shape, error))
+        goto fail;
+      const char *wrong = *row->fields[0] == '\0'                ? "an empty word"
+                          : strchr (row->fields[0], ' ')          ? "more than one word"
+                          : *row->fields[n_fields - 1] == '\0'   ? "an empty source"
+                                                                  : NULL;
+      guint number = wrong ? 0 : value (row, &wrong);
+      if (number == 0)
+        {
+          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
+          goto fail;
+        }
+      g_hash_table_insert (words, assay_text_fold (row->fields[0], -1), GUINT_TO_POINTER (number));
+    }
+  return words;
+fail:
+  g_hash_table_unref (words);
+  return NULL;
+}
+
 /* Per byte: its ASCII lowercase (the low 8 bits) and what it is, for
  * word_key(): a lowercase letter, a capital, no ASCII. */
 enum

@@ -342,6 +342,11 @@ void drop_lowercase_runs (Scan *scan);
 void mend_of_names (Scan *scan);
 void mend_possessive_names (Scan *scan);
 void mend_longer_places (Scan *scan);
+/* A row's number for word_table_load(), never 0; 0 with *@wrong set to
+ * what is wrong with the row. */
+typedef guint (*WordRowValue) (const AssayDataRow *row, const char **wrong);
+GHashTable *word_table_load (const char *data_dir, const char *file, const char *shape, guint n_fields, WordRowValue value,
+                             GError **error);
 /* role-subjects.tsv's words (people.c), or NULL with @error set. */
 GHashTable *role_subjects_load (const char *data_dir, GError **error);
 /* event-nouns.tsv's phrases (spans.c), or NULL with @error set. */

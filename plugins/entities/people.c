@@ -363,36 +363,19 @@ only_tagged (const Scan *scan, guint i)
   return s == NULL || s->source == SOURCE_TAGGER;
 }
 
+/* Every row of role-subjects.tsv is a word of the set. */
+static guint
+role_subject_value (const AssayDataRow *row, const char **wrong)
+{
+  (void) row, (void) wrong;
+  return 1;
+}
+
 /* role-subjects.tsv's words, folded, or NULL with @error set. */
 GHashTable *
 role_subjects_load (const char *data_dir, GError **error)
 {
-  static const char shape[] = "WORD<TAB>SOURCE";
-  g_autofree char *path = g_build_filename (data_dir, "role-subjects.tsv", NULL);
-  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, r);
-      if (!assay_data_row_check (table, row, 2, 2, shape, error))
-        goto fail;
-      const char *wrong = *row->fields[0] == '\0'        ? "an empty word"
-                          : strchr (row->fields[0], ' ') ? "more than one word"
-                          : *row->fields[1] == '\0'      ? "an empty source"
-                                                         : NULL;
-      if (wrong)
-        {
-          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
-          goto fail;
-        }
-      g_hash_table_add (words, assay_text_fold (row->fields[0], -1));
-    }
-  return words;
-fail:
-  g_hash_table_unref (words);
-  return NULL;
+  return word_table_load (data_dir, "role-subjects.tsv", "WORD<TAB>SOURCE", 2, role_subject_value, error);
 }
 
 /* Whether word @i may stand in a title before a name: a head or a
@@ -405,6 +388,22 @@ role_word (const Scan *scan, guint i)
   return (w->cue & (CUE_ROLE | CUE_MODIFIER)) || g_hash_table_contains (scan->e->role_subjects, w->key);
 }
 
+/* Whether word @i is a comma in a title's list of departments' subjects
+ * of role-subjects.tsv that "and" or another comma goes on ("Culture,
+ * Media and Sport Secretary"): the list is the role's, whole.  Not a
+ * comma before a subject and its head ("In culture, Sport Minister Ann
+ * Lee"). */
+static gboolean
+subject_comma (const Scan *scan, guint i)
+{
+  if (i == 0 || i + 2 >= scan->words->len || strcmp (word_at (scan, i)->text, ",") != 0)
+    return FALSE;
+  const char *then = word_at (scan, i + 2)->text;
+  return (strcmp (then, "and") == 0 || strcmp (then, ",") == 0)
+         && g_hash_table_contains (scan->e->role_subjects, word_at (scan, i - 1)->key)
+         && g_hash_table_contains (scan->e->role_subjects, word_at (scan, i + 1)->key);
+}
+
 static gboolean
 is_title (const Scan *scan, guint a, guint b)
 {
@@ -413,7 +412,8 @@ is_title (const Scan *scan, guint a, guint b)
     {
       Cue cue = word_at (scan, i)->cue;
       gboolean inside = i > a && i + 1 < b;
-      if (!role_word (scan, i) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper))
+      if (!role_word (scan, i) && !(inside && (cue & CUE_CONNECTOR) && !word_at (scan, i)->upper)
+          && !(inside && subject_comma (scan, i)))
         return FALSE;
       head = head || (cue & CUE_ROLE);
     }
@@ -457,7 +457,8 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
       guint a = title_end;
       while (a > ws && only_tagged (scan, a - 1)
              && (role_word (scan, a - 1)
-                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)))
+                 || ((word_at (scan, a - 1)->cue & CUE_CONNECTOR) && !word_at (scan, a - 1)->upper)
+                 || (a - 1 > ws && subject_comma (scan, a - 1))))
         a--;
       while (a < title_end && (word_at (scan, a)->cue & CUE_CONNECTOR) && !role_word (scan, a))
         a++;

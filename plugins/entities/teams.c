@@ -510,43 +510,26 @@ enum
   MATCH_TO = 1 << 1,
 };
 
+/* A match-words.tsv row's MATCH_ bits, from its BEFORE field. */
+static guint
+match_word_bits (const AssayDataRow *row, const char **wrong)
+{
+  const char *before = row->fields[1];
+  guint bits = strcmp (before, "at") == 0 ? MATCH_AT
+               : strcmp (before, "to") == 0 ? MATCH_TO
+               : strcmp (before, "at,to") == 0 ? MATCH_AT | MATCH_TO
+                                               : 0;
+  if (bits == 0)
+    *wrong = "an unknown word to stand before";
+  return bits;
+}
+
 /* match-words.tsv: each word's key to its MATCH_ bits, or NULL with
  * @error set. */
 GHashTable *
 match_words_load (const char *data_dir, GError **error)
 {
-  static const char shape[] = "WORD<TAB>at, to or at,to<TAB>SOURCE";
-  g_autofree char *path = g_build_filename (data_dir, "match-words.tsv", NULL);
-  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, r);
-      if (!assay_data_row_check (table, row, 3, 3, shape, error))
-        goto fail;
-      const char *before = row->fields[1];
-      guint bits = strcmp (before, "at") == 0   ? MATCH_AT
-                   : strcmp (before, "to") == 0 ? MATCH_TO
-                   : strcmp (before, "at,to") == 0 ? MATCH_AT | MATCH_TO
-                                                   : 0;
-      const char *wrong = bits == 0                      ? "an unknown word to stand before"
-                          : *row->fields[0] == '\0'      ? "an empty word"
-                          : strchr (row->fields[0], ' ') ? "a word of more than one word"
-                          : *row->fields[2] == '\0'      ? "an empty source"
-                                                         : NULL;
-      if (wrong)
-        {
-          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
-          goto fail;
-        }
-      g_hash_table_insert (words, assay_text_fold (row->fields[0], -1), GUINT_TO_POINTER (bits));
-    }
-  return words;
-fail:
-  g_hash_table_unref (words);
-  return NULL;
+  return word_table_load (data_dir, "match-words.tsv", "WORD<TAB>at, to or at,to<TAB>SOURCE", 3, match_word_bits, error);
 }
 
 /* Whether the name at word @a follows "at" or "to" after a game's word
@@ -570,7 +553,22 @@ played_against (const Scan *scan, guint a)
       j--;
     }
   const Word *w = word_at (scan, j);
-  return !w->upper && (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit);
+  if (w->upper || !(GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->match_words, w->key)) & bit))
+    return FALSE;
+  /* A country's side plays at a town, not its club ("Wales won 2-1 at
+   * Cardiff", "Brazil's win at Leeds"): the nearest name before the
+   * game's word, a few words off in its sentence, a country (a GPE of
+   * no town's geonames entry, as find_listed_clubs() tells a country's
+   * side, and no listed club's name).  Only the nearest: "former England
+   * international Jo Lee's loan spell at Leicester" is his club's. */
+  for (guint i = j; i > 0 && j - i < 8 && !word_at (scan, i)->sentence_start; i--)
+    {
+      const Span *s = span_at (scan, word_at (scan, i - 1)->span);
+      if (s && !s->dropped)
+        return strcmp (s->label, "GPE") != 0 || (s->kb && g_str_has_prefix (s->kb, "geonames:"))
+               || club_listed (scan, s->a, s->b);
+    }
+  return TRUE;
 }
 
 /* Whether the name [a, b) stands in a list of people: a person's

@@ -17,6 +17,11 @@
     "ORG:Wigan | ORG:Derby | GPE:Bolton country=United Kingdom" },
   { "Wigan 1-1 Derby. A meeting at Bolton was held on Monday.",
     "ORG:Wigan | ORG:Derby | GPE:Bolton country=United Kingdom" },
+  /* ... nor a town a country's side played at (mend-ent17b). */
+  { "Wigan 1-1 Derby. Norway won 2-1 at Leicester in a friendly.",
+    "ORG:Wigan | ORG:Derby | GPE:Norway kb=iso3166:NO | GPE:Leicester country=United Kingdom" },
+  { "Wigan 1-1 Derby. Former England international Tom Brown ended his loan spell at Leicester.",
+    "ORG:Wigan | ORG:Derby | GPE:England country=United Kingdom | PERSON:Tom Brown | ORG:Leicester" },
   /* ... nor outside a sport report. */
   { "Sales fell after a loss at Leicester, the retailer said.",
     "GPE:Leicester country=United Kingdom" },

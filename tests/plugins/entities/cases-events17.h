@@ -20,7 +20,7 @@
    * lists' short form of a body ("the Commission") before them too. */
   { "The Commission for Fair Trading said prices rose.", "ORG:Commission for Fair Trading" },
   { "The Society of Hill Walkers met in March.", "ORG:Society of Hill Walkers" },
-  { "The Alliance for Digital Inclusion said so.", "ORG:Alliance for Digital Inclusion" },
+  { "The Alliance for Rural Broadband said so.", "ORG:Alliance for Rural Broadband" },
   /* ... not a person with a first name there. */
   { "The Fund for Anna Lee raised money.", "ORG:Fund | PERSON:Anna Lee" },
   /* A department's subject before a title's head is the role's
@@ -29,7 +29,14 @@
   { "Sports Minister Ann Lee opened the stadium.", "PERSON:Ann Lee role=Sports Minister" },
   { "Culture Secretary Tom Brown said so.", "PERSON:Tom Brown role=Culture Secretary" },
   { "Tom Brown, the pensions spokesman, said so.", "PERSON:Tom Brown role=pensions spokesman" },
+  /* mend-ent17b: a subject before "General" is the title's, not a
+   * rank's ("Attorney General", role-subjects.tsv); a list of subjects
+   * with commas and "and" is the title's whole; not a comma before a
+   * subject and its head. */
+  { "Attorney General Jane Doe said so.", "PERSON:Jane Doe role=Attorney General" },
+  { "Culture, Media and Sport Secretary Tom Brown said so.", "PERSON:Tom Brown role=Culture, Media and Sport Secretary" },
+  { "In culture, Sport Minister Ann Lee spoke.", "PERSON:Ann Lee role=Sport Minister" },
   /* ... not a body's name holding the word, after a nationality too. */
-  { "The Irish Sports Council said so.", "ORG:Irish Sports Council" },
-  { "The Crown Prosecution Service charged him.", "ORG:Crown Prosecution Service" },
+  { "The Welsh Sports Council said so.", "ORG:Welsh Sports Council" },
+  { "The Crown Lands Agency charged him.", "ORG:Crown Lands Agency" },
   { "Transport for London said fares would rise.", "ORG:Transport for London" },

@@ -854,7 +854,8 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
-                                       "languages.tsv", "parties.tsv", "company-acts.tsv" };
+                                       "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv",
+                                       "match-words.tsv", "role-subjects.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -913,6 +914,14 @@ test_bad_data (void)
                   "unknown kind 'maybe'");
   check_bad_data ("company-acts.tsv", "has been\taux\tEnglish\n", "company-acts.tsv:1:", "an aux of more than one word");
   check_bad_data ("company-acts.tsv", "went bust\tact\n", "company-acts.tsv:1:", "2 fields where");
+  /* mend-ent17b: ent-events17's three tables, read by one loader
+   * (word_table_load()) or event_nouns_load(). */
+  check_bad_data ("event-nouns.tsv", "# occasions\nBudget\tglossary\nWhite Paper\t\n", "event-nouns.tsv:3:", "an empty source");
+  check_bad_data ("match-words.tsv", "# games\nwon\tat\tWordNet\ndrew\tnear\tWordNet\n", "match-words.tsv:3:",
+                  "an unknown word to stand before");
+  check_bad_data ("match-words.tsv", "won over\tat\tWordNet\n", "match-words.tsv:1:", "more than one word");
+  check_bad_data ("role-subjects.tsv", "# subjects\nculture\n", "role-subjects.tsv:2:", "write WORD<TAB>SOURCE");
+  check_bad_data ("role-subjects.tsv", "culture\t\n", "role-subjects.tsv:1:", "an empty source");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
