@@ -43,7 +43,8 @@ DATA_READERS = [
     "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
     "plugins/entities/data/gazetteer.image", "plugins/entities/data/first-names.image",
     "plugins/entities/data/clubs.tsv",
-    "plugins/cleanup/data/html-entities.tsv"]
+    "plugins/cleanup/data/html-entities.tsv",
+    "plugins/dates/data/idioms.tsv"]
 
 
 def read(rel):
