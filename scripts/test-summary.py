@@ -6,6 +6,11 @@ A TAP test (every g_test program) counts each "ok"/"not ok" line, a
 "# SKIP" or "# TODO" one as skipped; a test program that crashed counts at
 least one failure even if it printed none.
 Any other test counts once, by its result.
+
+--also NAME=RESULT (repeatable; RESULT passed, failed or skipped) counts
+one more test run outside meson (the fuzz targets, the Slurm cluster's
+test), so that a failure there is in the counts and not only in the exit
+status.
 """
 import json
 import re
@@ -46,9 +51,17 @@ def count(build):
 
 
 totals = [0, 0, 0]
-for build in sys.argv[1:]:
-    p, f, s = count(build)
-    print(f"{build}: {p} passed, {f} failed, {s} skipped")
+args = sys.argv[1:]
+while args:
+    arg = args.pop(0)
+    if arg == "--also":
+        name, _, result = args.pop(0).partition("=")
+        slot = ("passed", "failed", "skipped").index(result)
+        totals[slot] += 1
+        print(f"{name}: {result}")
+        continue
+    p, f, s = count(arg)
+    print(f"{arg}: {p} passed, {f} failed, {s} skipped")
     totals = [totals[0] + p, totals[1] + f, totals[2] + s]
 print(f"{totals[0]} passed, {totals[1]} failed, {totals[2]} skipped")
 sys.exit(1 if totals[1] else 0)
