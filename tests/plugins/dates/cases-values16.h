@@ -68,7 +68,7 @@
   /* "this moment" is the present, as TimeBank+AQUAINT tag "this crucial
    * moment"; "a moment" is not ("at the moment" is, dates-values17) */
   { "We are in a wonderful position at [this moment] in time.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "[At the moment] the talks are stalled.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [the moment] the talks are stalled.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "He paused for [a moment] and then left.", "2005-03-01", NULL },
   /* "the fiscal year" alone is left (TimeBank+AQUAINT: a DATE once, a
    * DURATION twice); ended on a day it is the span */

@@ -45,8 +45,8 @@
   { "The son of [late] lawyer Jo Bloggs spoke.", "2005-03-01", NULL },
   { "He was the darling of [late 1990s] investors.", "2005-03-01", "DATE", "199", "END" },
   /* "at the moment": the present, as "currently" */
-  { "The firm is popular because, [at the moment], it has few rivals.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "Work is stalled [at the moment], the council said.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm is popular because, at [the moment], it has few rivals.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Work is stalled at [the moment], the council said.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* near it: the instant of an event */
   { "At the [moment] of impact the driver braked.", "2005-03-01", NULL },
   { "She froze at the [moment] when the lights failed.", "2005-03-01", NULL },

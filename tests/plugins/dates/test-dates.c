@@ -724,7 +724,7 @@ static const Case cases[] = {
   { "[The coming year]'s cut has meant more tax.", "2005-03-01", "DATE", "2006" },
   /* "at the present time", "at the moment" (dates-values17) */
   { "All that matters [at the present time] is the games ahead.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "[At the moment] it is all speculation.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [the moment] it is all speculation.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* a weekday in a club's name: a capitalised word before it inside the
    * sentence and a noun of people or a plural verb after the pair, or
    * "who" after a bare one; not after a name "who" may be of, nor after
