@@ -9,9 +9,16 @@ long as that list is the same, so a judge's sample can be checked."""
 import os, random, sys
 here = os.path.dirname(os.path.abspath(__file__))
 BBC = os.path.join(here, "..", "..", "shared", "corpus", "bbc-news")
-seed, n = int(sys.argv[1]), int(sys.argv[2])
+try:
+    seed, n = int(sys.argv[1]), int(sys.argv[2])
+except (IndexError, ValueError):
+    sys.exit("usage: judge-pick.py SEED N [CANDIDATES_FILE] (SEED and N whole numbers)")
 if len(sys.argv) > 3:
-    pool = sorted({l.strip() for l in open(sys.argv[3]) if l.strip()})
+    try:
+        with open(sys.argv[3], encoding="utf-8") as f:
+            pool = sorted({l.strip() for l in f if l.strip()})
+    except OSError as e:
+        sys.exit(f"judge-pick: {sys.argv[3]}: {e.strerror}")
 else:
     pool = sorted(f"{d}/{f[:-4]}" for d in os.listdir(BBC) if os.path.isdir(os.path.join(BBC, d))
                   for f in os.listdir(os.path.join(BBC, d)) if f.endswith(".txt"))

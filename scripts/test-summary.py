@@ -55,7 +55,10 @@ args = sys.argv[1:]
 while args:
     arg = args.pop(0)
     if arg == "--also":
-        name, _, result = args.pop(0).partition("=")
+        spec = args.pop(0) if args else ""
+        name, _, result = spec.partition("=")
+        if not name or result not in ("passed", "failed", "skipped"):
+            sys.exit(f"test-summary: --also wants NAME=passed|failed|skipped, not '{spec}'")
         slot = ("passed", "failed", "skipped").index(result)
         totals[slot] += 1
         print(f"{name}: {result}")
