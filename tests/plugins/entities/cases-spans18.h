@@ -23,3 +23,17 @@
   { "The Securities and Exchange Commission said so.", "ORG:Securities and Exchange Commission" },
   { "The Department of Health and Human Services said so.", "ORG:Department of Health and Human Services" },
   { "The Food and Drug Administration approved it.", "ORG:Food and Drug Administration" },
+  /* A firm's name joined by "&" is one organisation, where the tagger
+   * cut it there (orgnames.c's join_ampersand_at()): back over a word
+   * no span holds, on over the capitalised words after, and not over a
+   * name the tagger glued on by "and". */
+  { "Bright & Dunmore said profits rose.", "ORG:Bright & Dunmore" },
+  { "The administrators Edgar Holt & Partners were called in.", "ORG:Edgar Holt & Partners" },
+  { "It bought firms such as Tarrow & Vale and Quill Communications last year.",
+    "ORG:Tarrow & Vale | ORG:Quill Communications" },
+  { "Research firm Pew Internet & American Life says a blog is created every second.",
+    "ORG:Pew Internet & American Life" },
+  /* Not two people by their own evidence, two places, nor a holiday. */
+  { "Matt Lucas & David Walliams won the award.", "PERSON:Matt Lucas | PERSON:David Walliams" },
+  { "Serbia & Montenegro drew with Spain.",
+    "GPE:Serbia kb=iso3166:RS | GPE:Montenegro kb=iso3166:ME | GPE:Spain kb=iso3166:ES" },
