@@ -989,6 +989,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_the_titles (&scan, ws, we);
       find_org_names (&scan, ws, we);
     }
+  cut_two_names (&scan);
   find_band_mentions (&scan);
   link_names (&scan, acronyms);
   find_awards (&scan);

@@ -540,6 +540,8 @@ void mend_the_titles (Scan *scan, guint ws, guint we);
 /* Bodies' names cut at a lowercase connector, joined ("Network for
  * Good"); orgnames.c. */
 void find_org_names (Scan *scan, guint ws, guint we);
+/* Two names glued by "and" into one body cut in two (orgnames.c). */
+void cut_two_names (Scan *scan);
 /* Whether @w's word ends a person's name of two words or more in the
  * document ("Johnny Depp"), read once a document (orgnames.c). */
 gboolean surname_marked (Scan *scan, const Word *w);

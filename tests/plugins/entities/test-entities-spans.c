@@ -73,6 +73,7 @@ static const EntityCase cases[] = {
   { "The Miami Beach Club closed.", "ORG:Miami Beach Club" },
 #include "cases-spans16.h"
 #include "cases-mend16a.h"
+#include "cases-spans18.h"
 #include "cases-events17.h"
 };
 
