@@ -467,10 +467,19 @@ test_clusters (void)
   ner_tag (m, so, tags);
   g_assert_cmpuint (tags[1], ==, 3);
   ner_model_free (m);
-  /* A model without classes gives none. */
-  m = ner_model_new (TAGS, 10);
+  /* A model without classes gives none, and trained on the same
+   * sentences cannot tell the two unseen words apart. */
+  m = ner_model_new (TAGS, 14);
+  ner_train (m, sentences, gold, docs, 10, 1, 1);
   ner_clusters_apply (m, sp);
+  ner_clusters_apply (m, so);
   g_assert_cmpuint (sp->tokens[1].cluster[2], ==, NER_CLUSTER_NONE);
+  guint plain[2];
+  ner_tag (m, sp, tags);
+  plain[0] = tags[1];
+  ner_tag (m, so, tags);
+  plain[1] = tags[1];
+  g_assert_true (plain[0] != 1 || plain[1] != 3);
   ner_model_free (m);
   sentence_free (sp);
   sentence_free (so);
