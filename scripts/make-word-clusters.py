@@ -12,7 +12,7 @@ texts are not freely licensed and are not shipped; the file holds only
 each word's class numbers and its count, a statistic of them.
 
 Usage: scripts/make-word-clusters.py [--corpus /work/shared/corpus]
-       [--sizes 64,256,1024] [--min-count 3] [--passes 15] [--out FILE]
+       [--sizes 32,128,512] [--min-count 3] [--passes 5] [--out FILE]
 """
 import argparse
 import os
@@ -72,9 +72,9 @@ def text_sentences(path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "corpus"))
-    ap.add_argument("--sizes", default="64,256,1024")
+    ap.add_argument("--sizes", default="32,128,512")
     ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--passes", type=int, default=15)
+    ap.add_argument("--passes", type=int, default=5)
     ap.add_argument("--out", default=os.path.join(HERE, "..", "plugins", "entities", "data", "ner-clusters.tsv"))
     args = ap.parse_args()
     corpus = os.path.abspath(args.corpus)
