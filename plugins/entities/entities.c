@@ -941,7 +941,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
           sent.tokens[i].kind = w->kind;
         }
       guint *tags = doc_tags + ws;
-      ner_clusters_apply (scan.e->model, &sent);
       ner_history_apply (&sent, history);
       ner_tag (scan.e->model, &sent, tags);
       /* A headline's guesses are not the story's: a word it gets wrong

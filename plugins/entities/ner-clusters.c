@@ -4,8 +4,9 @@
  * and Roth 2009's word clusters).
  *
  * The table is keyed by NerToken.word, the hash of the lowercased word
- * the tagger already has: a token's classes are one probe of an
- * open-addressed table, nothing hashed again.  Two words of one hash
+ * the tagger already has: a word's classes are one probe of an
+ * open-addressed table, nothing hashed again, made only where the
+ * tagger sums a word's own rows afresh (local_rows(), ner.c).  Two words of one hash
  * share the first one's classes, as they share every other row. */
 #include "ner.h"
 #include "ner-private.h"
@@ -112,18 +113,9 @@ ner_clusters_load (const char *path, GError **error)
   return c;
 }
 
-void
-ner_clusters_apply (const NerModel *m, NerSentence *s)
+const guint16 *
+ner_clusters_classes (const NerClusters *c, guint32 word)
 {
-  const NerClusters *c = ner_model_clusters (m);
-  for (guint i = 0; i < s->n; i++)
-    {
-      NerToken *t = &s->tokens[i];
-      if (c == NULL)
-        {
-          memset (t->cluster, 0xff, sizeof t->cluster);
-          continue;
-        }
-      memcpy (t->cluster, probe (c, t->word), sizeof t->cluster);
-    }
+  const guint16 *slot = probe (c, word);
+  return slot[0] == NER_CLUSTER_NONE ? NULL : slot;
 }

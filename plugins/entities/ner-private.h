@@ -24,5 +24,8 @@ NerClusters *ner_clusters_load (const char *path, GError **error);
 void ner_clusters_free (NerClusters *c);
 const char *ner_clusters_name (const NerClusters *c);
 const NerClusters *ner_model_clusters (const NerModel *m);
+/* The NER_CLUSTER_LEVELS classes of the word of hash @word
+ * (NerToken.word), coarse to fine; NULL: not clustered. */
+const guint16 *ner_clusters_classes (const NerClusters *c, guint32 word);
 
 G_END_DECLS

@@ -132,8 +132,6 @@ token_finish (NerToken *t, const char *lower, gsize n, gboolean title, gboolean 
     t->suf[3] = assay_fnv_step (
         assay_fnv_step (assay_fnv_step (assay_fnv_step (ASSAY_FNV_BASIS, end[-4]), end[-3]), end[-2]), end[-1]);
   t->flags = (title ? NER_TITLE : 0) | (caps ? NER_CAPS : 0) | (digit ? NER_DIGIT : 0) | (hyphen ? NER_HYPHEN : 0);
-  /* The model's to set (ner_clusters_apply()). */
-  memset (t->cluster, 0xff, sizeof t->cluster);
 }
 
 /* token_read() for a word of at most 120 bytes, if it is ASCII, nearly

@@ -240,7 +240,6 @@ evaluate (const NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs
         memset (counts, 0, (gsize) slots * NER_HISTORY_TYPES * sizeof *counts), d++;
       NerSentence *s = sentences->pdata[k];
       g_autofree guint *guess = g_new (guint, MAX (s->n, 1));
-      ner_clusters_apply (m, s);
       ner_history_apply (s, counts);
       ner_tag (m, s, guess);
       ner_history_add (m, s, guess, counts);

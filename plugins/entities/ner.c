@@ -35,11 +35,12 @@
  *   suffix of three (run_rows());
  *   where the model has word classes (ner-clusters.c, a model file's
  *   "clusters" line): the classes of w[i] at each level with how it is
- *   capitalised, and the classes of w[i-1] and w[i+1] at the two finer
- *   levels (Ratinov and Roth's word clusters; eng.testa, five runs
- *   averaged, seeds 1 and 6: the tagger 91.64 / 91.79 -> 91.77 / 92.02,
- *   the stage 91.50 / 91.42 -> 91.98 / 92.12; not in the shipped model,
- *   QUALITY-tagger17.md);
+ *   capitalised (Ratinov and Roth's word clusters; eng.testa, five runs
+ *   averaged, seeds 1 and 6: the tagger 91.64 / 91.79 -> 92.09 / 92.06,
+ *   the stage 91.50 / 91.42 -> 92.04 / 91.96).  The neighbours' classes
+ *   too (w[i-1], w[i+1] at the two finer levels) scored no better
+ *   (91.77 / 92.02, QUALITY-tagger17.md) and cost four rows a token
+ *   outside the sums' cache; w[i]'s own are in it (local_rows());
  *   tag[i-1]; tag[i-2]+tag[i-1]; tag[i-1]+shape[i] (with the shape, not
  *   the word as taggers often do: a shape's rows stay in cache, a word's
  *   would be a load the next choice waits for, and on eng.testa it
@@ -76,8 +77,8 @@
 #endif
 
 #define MAX_TAGS 16
-#define MAX_FEATURES 42
-#define MAX_CONTEXT 21 /* context_rows() gives at most this many */
+#define MAX_FEATURES 39
+#define MAX_CONTEXT 17 /* context_rows() gives at most this many */
 
 struct _NerModel
 {
@@ -120,7 +121,7 @@ enum
   K_PRE, K_SUF, K_TITLE, K_CAPS, K_DIGIT, K_HYPHEN, K_GAZ, K_GAZSHAPE, K_GAZ_11,
   K_T1, K_T2T1, K_T1SHAPE, K_HISTORY,
   K_KIND_1, K_KIND_2, K_KIND1, K_GAZ_22, K_RUN, K_RUN_LAST, K_RUN_LAST_SUF,
-  K_CLUSTER, K_CLUSTER_1, K_CLUSTER1,
+  K_CLUSTER,
 };
 
 /* The values that stand for words past the sentence's ends and for "no
@@ -168,9 +169,11 @@ local_rows (const NerModel *m, const NerToken *t, guint i, guint32 *out)
       out[k++] = row (m, K_GAZ, t->gaz, 0);
       out[k++] = row (m, K_GAZSHAPE, t->gaz, t->shape);
     }
-  for (guint j = 0; j < NER_CLUSTER_LEVELS; j++)
-    if (t->cluster[j] != NER_CLUSTER_NONE)
-      out[k++] = row (m, K_CLUSTER, t->cluster[j], j | (t->flags & (NER_TITLE | NER_CAPS)) << 2);
+  /* Looked up here, not per token: these rows' sums are kept by the
+   * word (local_key), so the table is probed only on a cache miss. */
+  const guint16 *classes = m->clusters ? ner_clusters_classes (m->clusters, t->word) : NULL;
+  for (guint j = 0; classes && j < NER_CLUSTER_LEVELS; j++)
+    out[k++] = row (m, K_CLUSTER, classes[j], j | (t->flags & (NER_TITLE | NER_CAPS)) << 2);
   return k;
 }
 
@@ -245,10 +248,6 @@ run_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
   return k;
 }
 
-/* The coarser of the two levels of the neighbours' classes read
- * (K_CLUSTER_1, K_CLUSTER1); the finest is read too. */
-#define CLUSTER_CONTEXT 1
-
 /* The rows of the features of token @i that read its neighbours.
  * Inlined into the tagger, a call a token was not (GCC left it a call,
  * and inlined it saved 5.8 M of entities_process()'s 458.8 M
@@ -271,13 +270,6 @@ context_rows (const NerModel *m, const NerSentence *s, guint i, guint32 *out)
   out[k++] = row (m, K_WW1, w, w1);
   out[k++] = row (m, K_SHAPE_1, before ? before->shape : H_START, 0);
   out[k++] = row (m, K_SHAPE1, after ? after->shape : H_END, 0);
-  if (m->clusters)
-    {
-      out[k++] = row (m, K_CLUSTER_1, before ? before->cluster[CLUSTER_CONTEXT] : H_START, 0);
-      out[k++] = row (m, K_CLUSTER1, after ? after->cluster[CLUSTER_CONTEXT] : H_END, 0);
-      out[k++] = row (m, K_CLUSTER_1, before ? before->cluster[2] : H_START, 2);
-      out[k++] = row (m, K_CLUSTER1, after ? after->cluster[2] : H_END, 2);
-    }
   guint32 gb = before && before->gaz ? before->gaz : H_NONE, ga = after && after->gaz ? after->gaz : H_NONE;
   if (gb != H_NONE || ga != H_NONE)
     out[k++] = row (m, K_GAZ_11, gb, ga);
@@ -1047,8 +1039,6 @@ ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
   g_return_if_fail (m != NULL && sentences != NULL && gold != NULL && docs != NULL);
   g_return_if_fail (runs >= 1);
   gsize size = ((gsize) 1 << m->bits) * m->n_tags;
-  for (guint k = 0; k < sentences->len; k++)
-    ner_clusters_apply (m, sentences->pdata[k]);
   m->train = g_new (float, size);
   float *sum = runs > 1 ? g_new0 (float, size) : NULL;
   for (guint r = 0; r < runs; r++)

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
  * was some 4% slower for it. */
 #define NER_DEFAULT_BITS 18
 
-/* Word classes a token has, coarse to fine (ner_clusters_apply()), and
- * the class of a word that has none. */
+/* The levels of a word's classes in a model's word clusters (coarse to
+ * fine), and the value no class may take. */
 #define NER_CLUSTER_LEVELS 3
 #define NER_CLUSTER_NONE 0xFFFFu
 
@@ -43,10 +43,6 @@ typedef struct
    * "newspaper" or "the film" is read by the kind, not only by the word
    * eng.train happened to have there. */
   guint8 kind;
-  /* The word's classes in the model's word clusters, coarse to fine
-   * (NER_CLUSTER_NONE: not clustered, or no clusters), set by
-   * ner_clusters_apply() before ner_tag(). */
-  guint16 cluster[NER_CLUSTER_LEVELS];
 } NerToken;
 
 /* The kinds of cue word the tagger reads around a word (NerToken.kind). */
@@ -268,9 +264,6 @@ void ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs
  * from then on; the model file names the file, which must stay beside
  * it.  Before training. */
 gboolean ner_model_set_clusters (NerModel *m, const char *path, GError **error);
-/* Sets each token's classes (NerToken.cluster) from @m's clusters, before
- * ner_tag(); with none, NER_CLUSTER_NONE. */
-void ner_clusters_apply (const NerModel *m, NerSentence *s);
 
 gboolean ner_model_save (const NerModel *m, const char *path, GError **error);
 NerModel *ner_model_load (const char *path, GError **error);
