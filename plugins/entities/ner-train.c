@@ -286,11 +286,27 @@ evaluate (const NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs
     }
 }
 
+/* Copies @path into @dir unless it is there already: the model file
+ * names its word classes' file, which is read from beside it. */
+static gboolean
+copy_beside (const char *path, const char *dir, GError **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *target = g_build_filename (dir, base, NULL);
+  g_autofree char *a = g_canonicalize_filename (path, NULL), *b = g_canonicalize_filename (target, NULL);
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  g_autofree char *text = NULL;
+  gsize length;
+  return g_file_get_contents (path, &text, &length, error) && g_file_set_contents (target, text, length, error);
+}
+
 int
 main (int argc, char **argv)
 {
   g_auto (GStrv) train = NULL;
-  g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL, *write_cues = NULL;
+  g_autofree char *model_path = NULL, *eval_path = NULL, *gazetteer_dir = NULL, *write_cues = NULL,
+                  *clusters = NULL;
   int epochs = 10, bits = NER_DEFAULT_BITS, seed = 1, runs = 1, min_count = 0;
   const GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train, "CoNLL file to train on (repeatable)", "FILE" },
@@ -305,6 +321,8 @@ main (int argc, char **argv)
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "The model's feature rows, as a power of two (default " G_STRINGIFY (NER_DEFAULT_BITS) ")", "B" },
     { "gazetteer", 0, 0, G_OPTION_ARG_FILENAME, &gazetteer_dir,
       "The entities stage's data folder, for the gazetteer features", "DIR" },
+    { "clusters", 0, 0, G_OPTION_ARG_FILENAME, &clusters,
+      "Word classes to read as features (ner-clusters.tsv); copied beside the model, which names it", "FILE" },
     { "write-cues", 0, 0, G_OPTION_ARG_FILENAME, &write_cues,
       "Write the tagger's cue rows of --gazetteer DIR's cues.tsv and work-nouns.tsv to FILE, as training "
       "does, and nothing else",
@@ -378,6 +396,11 @@ main (int argc, char **argv)
         }
       m = ner_model_new (TAGS, (guint) bits);
       ner_model_set_min_count (m, (guint) min_count);
+      if (clusters && !(ner_model_set_clusters (m, clusters, &error) && copy_beside (clusters, model_dir, &error)))
+        {
+          g_printerr ("assay-ner-train: %s\n", error->message);
+          return 1;
+        }
       ner_train (m, sentences, gold, docs, epochs, (guint32) seed, (guint) runs);
       if (!ner_model_save (m, model_path, &error) || (cues && !cue_map_write_tagger (cues, tagger_cues, &error)))
         {

@@ -33,6 +33,14 @@
  *   allowed inside): its length, where w[i] is in it, whether it holds a
  *   function word, and for a word before its last, the last word and its
  *   suffix of three (run_rows());
+ *   where the model has word classes (ner-clusters.c, a model file's
+ *   "clusters" line): the classes of w[i] at each level with how it is
+ *   capitalised (Ratinov and Roth's word clusters; eng.testa, five runs
+ *   averaged, seeds 1 and 6: the tagger 91.64 / 91.79 -> 92.09 / 92.06,
+ *   the stage 91.50 / 91.42 -> 92.04 / 91.96).  The neighbours' classes
+ *   too (w[i-1], w[i+1] at the two finer levels) scored no better
+ *   (91.77 / 92.02, QUALITY-tagger17.md) and cost four rows a token
+ *   outside the sums' cache; w[i]'s own are in it (local_rows());
  *   tag[i-1]; tag[i-2]+tag[i-1]; tag[i-1]+shape[i] (with the shape, not
  *   the word as taggers often do: a shape's rows stay in cache, a word's
  *   would be a load the next choice waits for, and on eng.testa it
@@ -51,7 +59,8 @@
  *
  * The model file (written by ner_model_save):
  *   "ASNER2\n", then text lines "tags N" and N tag names, "bits B",
- *   "scale S" (the int8 weights are the averaged ones times S),
+ *   "scale S" (the int8 weights are the averaged ones times S), where
+ *   it reads word classes "clusters FILE" (FILE beside the model),
  *   "weights K", then K binary records of a little-endian uint32 (row *
  *   N + tag) and a signed byte, the weight, the non-zero weights in
  *   increasing index order.
@@ -68,7 +77,7 @@
 #endif
 
 #define MAX_TAGS 16
-#define MAX_FEATURES 36
+#define MAX_FEATURES 39
 #define MAX_CONTEXT 17 /* context_rows() gives at most this many */
 
 struct _NerModel
@@ -83,6 +92,7 @@ struct _NerModel
   guint serial;       /* this model among those made in the process: whose sums a thread's cache holds */
   float *train;       /* rows * n_tags while training, else NULL */
   guint min_count;    /* ner_model_set_min_count() */
+  NerClusters *clusters; /* ner_model_set_clusters(), NULL: none */
   /* allowed[p][t]: tag t may follow tag p - 1 (p = 0: the sentence's
    * start); an I- tag only follows B- or I- of its type, a greedy
    * tagger's one constraint, so spans are always well formed. */
@@ -111,6 +121,7 @@ enum
   K_PRE, K_SUF, K_TITLE, K_CAPS, K_DIGIT, K_HYPHEN, K_GAZ, K_GAZSHAPE, K_GAZ_11,
   K_T1, K_T2T1, K_T1SHAPE, K_HISTORY,
   K_KIND_1, K_KIND_2, K_KIND1, K_GAZ_22, K_RUN, K_RUN_LAST, K_RUN_LAST_SUF,
+  K_CLUSTER,
 };
 
 /* The values that stand for words past the sentence's ends and for "no
@@ -158,6 +169,11 @@ local_rows (const NerModel *m, const NerToken *t, guint i, guint32 *out)
       out[k++] = row (m, K_GAZ, t->gaz, 0);
       out[k++] = row (m, K_GAZSHAPE, t->gaz, t->shape);
     }
+  /* Looked up here, not per token: these rows' sums are kept by the
+   * word (local_key), so the table is probed only on a cache miss. */
+  const guint16 *classes = m->clusters ? ner_clusters_classes (m->clusters, t->word) : NULL;
+  for (guint j = 0; classes && j < NER_CLUSTER_LEVELS; j++)
+    out[k++] = row (m, K_CLUSTER, classes[j], j | (t->flags & (NER_TITLE | NER_CAPS)) << 2);
   return k;
 }
 
@@ -506,6 +522,7 @@ ner_model_free (NerModel *m)
   g_strfreev (m->tags);
   table_free (m->weights, m->weights_mapped);
   g_free (m->train);
+  ner_clusters_free (m->clusters);
   g_free (m);
 }
 
@@ -992,6 +1009,23 @@ train_run (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, gui
   g_free (seen);
 }
 
+gboolean
+ner_model_set_clusters (NerModel *m, const char *path, GError **error)
+{
+  NerClusters *c = ner_clusters_load (path, error);
+  if (c == NULL)
+    return FALSE;
+  ner_clusters_free (m->clusters);
+  m->clusters = c;
+  return TRUE;
+}
+
+const NerClusters *
+ner_model_clusters (const NerModel *m)
+{
+  return m->clusters;
+}
+
 void
 ner_model_set_min_count (NerModel *m, guint min_count)
 {
@@ -1032,7 +1066,10 @@ ner_model_save (const NerModel *m, const char *path, GError **error)
     count += m->weights[at] != 0;
   char scale[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_dtostr (scale, sizeof scale, m->scale);
-  g_string_append_printf (out, "bits %u\nscale %s\nweights %zu\n", m->bits, scale, (size_t) count);
+  g_string_append_printf (out, "bits %u\nscale %s\n", m->bits, scale);
+  if (m->clusters)
+    g_string_append_printf (out, "clusters %s\n", ner_clusters_name (m->clusters));
+  g_string_append_printf (out, "weights %zu\n", (size_t) count);
   for (gsize at = 0; at < size; at++)
     if (m->weights[at] != 0)
       {
@@ -1099,7 +1136,21 @@ ner_model_load (const char *path, GError **error)
     {
       m = ner_model_new ((const char *const *) tags, bits);
       m->scale = (float) g_ascii_strtod (line + 6, NULL);
-      if (!next_line (&p, end, line, sizeof line) || sscanf (line, "weights %zu", &count) != 1)
+      gboolean read = next_line (&p, end, line, sizeof line);
+      /* The word classes it was trained with, a file beside it. */
+      if (read && g_str_has_prefix (line, "clusters "))
+        {
+          g_autofree char *dir = g_path_get_dirname (path);
+          g_autofree char *file = g_build_filename (dir, line + 9, NULL);
+          if (!ner_model_set_clusters (m, file, &local))
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              ner_model_free (m);
+              return NULL;
+            }
+          read = next_line (&p, end, line, sizeof line);
+        }
+      if (!read || sscanf (line, "weights %zu", &count) != 1)
         bad = "the line \"weights K\"";
       else if ((gsize) (end - p) != count * 5)
         bad = "truncated, or bytes after the weights";

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
  * was some 4% slower for it. */
 #define NER_DEFAULT_BITS 18
 
+/* The levels of a word's classes in a model's word clusters (coarse to
+ * fine), and the value no class may take. */
+#define NER_CLUSTER_LEVELS 3
+#define NER_CLUSTER_NONE 0xFFFFu
+
 /* One token as the tagger reads it: everything it needs, computed once
  * when the token is read (ner_token_init), as integers. */
 typedef struct
@@ -253,6 +258,12 @@ void ner_model_set_min_count (NerModel *m, guint min_count);
 
 void ner_train (NerModel *m, GPtrArray *sentences, GPtrArray *gold, GArray *docs, guint epochs, guint32 seed,
                 guint runs);
+
+/* Gives @m the word classes of @path (ner-clusters.tsv: a word and its
+ * NER_CLUSTER_LEVELS classes by tabs, coarse to fine), read as features
+ * from then on; the model file names the file, which must stay beside
+ * it.  Before training. */
+gboolean ner_model_set_clusters (NerModel *m, const char *path, GError **error);
 
 gboolean ner_model_save (const NerModel *m, const char *path, GError **error);
 NerModel *ner_model_load (const char *path, GError **error);

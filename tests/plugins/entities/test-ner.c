@@ -411,6 +411,91 @@ test_min_count (void)
   g_assert_cmpuint (held[2], <=, 9 * 8);
 }
 
+/* Word classes (ner-clusters.c): a word the training never had is read
+ * by its class.  Training has "visited X ." with X a person (Smith,
+ * Jones ...) or an organisation (Acme, Corp ...), nothing else telling them
+ * apart but the word; the classes put the unseen "Wexley" with the
+ * people and "Dunmoor" with the organisations.  The model names its
+ * classes' file, read back from beside it; a model whose file is gone,
+ * or a file with a row that is not a word and its classes, is refused. */
+static void
+test_clusters (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-ner-XXXXXX", NULL);
+  g_autofree char *tsv = g_build_filename (dir, "classes.tsv", NULL);
+  g_autofree char *path = g_build_filename (dir, "tagger.model", NULL);
+  const char *rows = "# made by hand\nword\tc1\tc2\tc3\tcount\n"
+                     "smith\t1\t10\t100\t9\njones\t1\t10\t100\t9\ntaylor\t1\t10\t100\t9\n"
+                     "evans\t1\t10\t100\t9\nwexley\t1\t10\t100\t3\n"
+                     "acme\t2\t20\t200\t9\ncorp\t2\t20\t200\t9\nglobex\t2\t20\t200\t9\n"
+                     "initech\t2\t20\t200\t9\ndunmoor\t2\t20\t200\t3\n";
+  g_assert_true (g_file_set_contents (tsv, rows, -1, NULL));
+  const char *const vocab[] = { "visited", "smith", "jones", "taylor", "evans", "acme", "corp", "globex", "initech",
+                                ".", "wexley", "dunmoor", NULL };
+  g_autoptr (GPtrArray) sentences = g_ptr_array_new_with_free_func (sentence_free);
+  g_autoptr (GPtrArray) gold = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) docs = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *names[] = { "Smith", "Acme", "Jones", "Corp", "Taylor", "Globex", "Evans", "Initech" };
+  for (guint d = 0; d < 40; d++)
+    {
+      guint first = sentences->len;
+      g_array_append_val (docs, first);
+      const char *a[] = { "visited", names[d % 8], ".", NULL };
+      guint ga[] = { 0, d % 2 == 0 ? 1 : 3, 0 };
+      g_ptr_array_add (sentences, sentence_new (a, vocab));
+      g_ptr_array_add (gold, g_memdup2 (ga, sizeof ga));
+    }
+  NerModel *m = ner_model_new (TAGS, 14);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (ner_model_set_clusters (m, tsv, &error));
+  ner_train (m, sentences, gold, docs, 10, 1, 1);
+  g_assert_true (ner_model_save (m, path, &error));
+  ner_model_free (m);
+  m = ner_model_load (path, &error);
+  g_assert_no_error (error);
+  const char *person[] = { "visited", "Wexley", ".", NULL }, *org[] = { "visited", "Dunmoor", ".", NULL };
+  NerSentence *sp = sentence_new (person, vocab), *so = sentence_new (org, vocab);
+  /* The word's classes by its hash; a word not in the file has none. */
+  const guint16 *classes = ner_clusters_classes (ner_model_clusters (m), sp->tokens[1].word);
+  g_assert_nonnull (classes);
+  g_assert_cmpuint (classes[2], ==, 100);
+  g_assert_null (ner_clusters_classes (ner_model_clusters (m), sp->tokens[0].word));
+  guint tags[3];
+  ner_tag (m, sp, tags);
+  g_assert_cmpuint (tags[1], ==, 1);
+  ner_tag (m, so, tags);
+  g_assert_cmpuint (tags[1], ==, 3);
+  ner_model_free (m);
+  /* A model without classes gives none, and trained on the same
+   * sentences cannot tell the two unseen words apart. */
+  m = ner_model_new (TAGS, 14);
+  ner_train (m, sentences, gold, docs, 10, 1, 1);
+  g_assert_null (ner_model_clusters (m));
+  guint plain[2];
+  ner_tag (m, sp, tags);
+  plain[0] = tags[1];
+  ner_tag (m, so, tags);
+  plain[1] = tags[1];
+  g_assert_true (plain[0] != 1 || plain[1] != 3);
+  ner_model_free (m);
+  sentence_free (sp);
+  sentence_free (so);
+
+  g_assert_cmpint (g_remove (tsv), ==, 0);
+  g_assert_null (ner_model_load (path, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (tsv, "word\tc1\tc2\tc3\tcount\nsmith\t1\tten\t100\t9\n", -1, NULL));
+  m = ner_model_new (TAGS, 10);
+  g_assert_false (ner_model_set_clusters (m, tsv, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, ":2:"));
+  ner_model_free (m);
+  g_remove (tsv);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -423,5 +508,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ner/token-features", test_token_features);
   g_test_add_func ("/ner/token-cache-compare", test_token_cache_compare);
   g_test_add_func ("/ner/tag-reference", test_tag_reference);
+  g_test_add_func ("/ner/clusters", test_clusters);
   return g_test_run ();
 }
