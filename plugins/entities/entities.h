@@ -125,6 +125,12 @@ typedef struct
    * entities_process()'s 493 M instructions on 500 BBC articles, for
    * 0.3 M to make the ORs). */
   Cue sentence_cues, document_cues;
+  /* The OR of Word.cue (after its masks) over the sentence's words
+   * with a capital: a rule that reads a kind only on a capitalised
+   * word ("Institute for ...", "British Chamber of ...") returns at
+   * once where none is, though the kind's lowercase noun ("the
+   * institute") is in the sentence. */
+  Cue sentence_upper_cues;
   guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
 
