@@ -845,10 +845,15 @@ apposed_band_at (Scan *scan, guint ws, guint we, guint i)
 void
 find_org_names (Scan *scan, guint ws, guint we)
 {
-  join_connected (scan, ws, we);
+  /* The joins that start at a capitalised body's head (body_head(), an
+   * org-word or org-head before the NORP) walk no sentence that holds
+   * none (Scan.sentence_upper_cues). */
+  if ((scan->sentence_upper_cues & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_ORG_NOUN)) && (scan->sentence_cues & CUE_CONNECTOR))
+    join_connected (scan, ws, we);
   join_and_last_word (scan, ws, we);
   cut_glued_names (scan, ws, we);
-  join_nationality (scan, ws, we);
+  if (scan->sentence_upper_cues & (CUE_ORG_WORD | CUE_ORG_HEAD))
+    join_nationality (scan, ws, we);
   join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of
