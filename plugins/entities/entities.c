@@ -144,7 +144,9 @@ fail:
 }
 
 /* Per byte: its ASCII lowercase (the low 8 bits) and what it is, for
- * word_key(): a lowercase letter, a capital, no ASCII. */
+ * word_key(): a lowercase letter, a capital, no ASCII; and, for a
+ * word's first byte, the OPENS_* bit of Scan.sentence_openers
+ * (look_up_word()). */
 enum
 {
   BYTE_LOWER = 1 << 8,
@@ -165,6 +167,9 @@ byte_class_init (void)
                     : g_ascii_isupper (c) ? (guint16) ((c + 32) | BYTE_CAPITAL)
                     : g_ascii_islower (c) ? (guint16) (c | BYTE_LOWER)
                     : c == '-'            ? (guint16) (c | BYTE_HYPHEN)
+                    : g_ascii_isdigit (c) ? (guint16) (c | OPENS_DIGIT)
+                    : c == '('            ? (guint16) (c | OPENS_BRACKET)
+                    : c == ','            ? (guint16) (c | OPENS_COMMA)
                                           : (guint16) c;
   g_once_init_leave (&done, 1);
 }
@@ -527,18 +532,22 @@ typedef struct
   guint ws, we;
   const char *section_label;
   Cue cues;
+  Cue upper_cues; /* the OR of its capitalised words' Word.cue (Scan.sentence_upper_cues) */
+  guint openers;  /* Scan.sentence_openers */
 } Read;
 
 /* Word @i's cue (the cue words' small map, for every word) and what
  * the lists say of it (their large map, only where a name may start: a
  * capital or a digit), once all @n words are read; returns the cue
- * map's kinds of it before Word.cue's masks.  A probe of the large
+ * map's kinds of it before Word.cue's masks, and ORs into @upper_cues
+ * its Word.cue where it has a capital, into @openers its first byte's
+ * class (OPENS_*, among other bits).  A probe of the large
  * map misses the cache nearly always, so every word's slots are asked
  * for LOOKAHEAD words before they are read, and the misses overlap
  * (perf: gazetteer_word() and word_map_get() waited on one load each,
  * 8% of the stage's samples). */
 static inline Cue
-look_up_word (Scan *scan, guint i, guint n)
+look_up_word (Scan *scan, guint i, guint n, Cue *upper_cues, guint *openers)
 {
   if (i + LOOKAHEAD < n)
     {
@@ -548,6 +557,7 @@ look_up_word (Scan *scan, guint i, guint n)
         gazetteer_word_prefetch (scan->e->gazetteer, ahead->hash);
     }
   Word *w = word_at (scan, i);
+  *openers |= byte_class[(guchar) w->key[0]];
   const CueRow *row = cue_map_get (scan->e->cues, w->key, w->hash);
   /* music.c's genre words ("pop", "rock") are common words
    * everywhere else, and so is a song's noun in capitals ("Hit"):
@@ -581,6 +591,7 @@ look_up_word (Scan *scan, guint i, guint n)
           first_name = TRUE;
           w->cue &= ~CUE_EVENT_HEAD;
         }
+      *upper_cues |= w->cue;
       /* What matching there reads next: the name's entry, the key
        * of two words (find_known(), sentences later).  perf had
        * match_both() wait on these two loads (71% of its samples);
@@ -605,8 +616,15 @@ look_up_words (Scan *scan, Read *reads, guint n_reads)
 {
   guint n = scan->words->len;
   for (guint r = 0; r < n_reads; r++)
-    for (guint i = reads[r].ws; i < reads[r].we; i++)
-      reads[r].cues |= look_up_word (scan, i, n);
+    {
+      /* In locals: through reads[r], each word stored both ORs. */
+      Cue cues = 0, upper_cues = 0;
+      guint openers = 0;
+      for (guint i = reads[r].ws; i < reads[r].we; i++)
+        cues |= look_up_word (scan, i, n, &upper_cues, &openers);
+      reads[r].cues = cues, reads[r].upper_cues = upper_cues;
+      reads[r].openers = openers & (OPENS_DIGIT | OPENS_BRACKET | OPENS_COMMA);
+    }
 }
 
 /* Where token [from, cut) ends in a place suffix ("-based", "-born":
@@ -954,6 +972,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       guint ws = g_array_index (read, Read, r).ws, we = g_array_index (read, Read, r).we;
       const char *section_label = g_array_index (read, Read, r).section_label;
       scan.sentence_cues = g_array_index (read, Read, r).cues;
+      scan.sentence_upper_cues = g_array_index (read, Read, r).upper_cues;
+      scan.sentence_openers = g_array_index (read, Read, r).openers;
       guint first_span = scan.spans->len;
       claim_known (&scan, ws, we, entries + ws, lengths + ws);
       const guint *tags = doc_tags + ws;

@@ -125,8 +125,25 @@ typedef struct
    * entities_process()'s 493 M instructions on 500 BBC articles, for
    * 0.3 M to make the ORs). */
   Cue sentence_cues, document_cues;
+  /* The OR of Word.cue (after its masks) over the sentence's words
+   * with a capital: a rule that reads a kind only on a capitalised
+   * word ("Institute for ...", "British Chamber of ...") returns at
+   * once where none is, though the kind's lowercase noun ("the
+   * institute") is in the sentence. */
+  Cue sentence_upper_cues;
+  /* The OR of OPENS_* over the first bytes of the sentence's words: a
+   * rule that starts only at a number, a bracket or a comma returns at
+   * once where the sentence has none. */
+  guint sentence_openers;
   guint8 works_spoken; /* speaks_of_works(), asked once a document: 0 not yet, 1 no, 2 yes */
 } Scan;
+
+/* Scan.sentence_openers: a word that opens with a digit, "(", ",".
+ * Bits above a byte: entities.c keeps them in its byte table beside each
+ * byte's lowercase. */
+#define OPENS_DIGIT (1u << 12)
+#define OPENS_BRACKET (1u << 13)
+#define OPENS_COMMA (1u << 14)
 
 static inline Word *
 word_at (const Scan *scan, guint i)

@@ -852,6 +852,7 @@ gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const Gazet
   memset (any_entry, 0, n * sizeof *any_entry);
   /* Names that claim, longest first, left to right; what each word
    * starts of any kind is kept for the hints after. */
+  guint anything = 0;
   for (guint i = 0, next = 0; i < n; i++)
     {
       if (!upper[i])
@@ -859,6 +860,7 @@ gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const Gazet
       guint claim;
       const GazetteerEntry *claim_entry = NULL;
       match_both (g, keys, vocab, glued, capitals, i, n, &claim, &claim_entry, &any[i], &any_entry[i]);
+      anything |= any[i];
       if (claim == 0 || i < next)
         continue;
       for (guint j = 0; j < claim; j++)
@@ -868,7 +870,10 @@ gazetteer_classes_fill (const Gazetteer *g, const char *const *keys, const Gazet
       next = i + claim;
     }
   /* Then names that hint, over the words left; a hint does not reach
-   * into a name that claims. */
+   * into a name that claims.  Most sentences start no name of any kind
+   * (@any all zero: this walk would find nothing). */
+  if (anything == 0)
+    return;
   for (guint i = 0; i < n;)
     {
       guint len = classes[i] ? 0 : any[i];

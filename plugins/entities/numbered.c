@@ -87,6 +87,9 @@ mend_numbered_names (Scan *scan, guint ws, guint we)
 {
   guint numbers = 0, years = 0;
   gboolean lower = FALSE;
+  /* No number, nothing to mend (Scan.sentence_openers): most sentences. */
+  if (!(scan->sentence_openers & OPENS_DIGIT))
+    return;
   /* Every word of every sentence passes here: a number, a score and a
    * lowercase letter are told by the first byte before anything is
    * called (two GLib calls and three scans of the text a word cost this

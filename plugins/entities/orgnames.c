@@ -954,11 +954,17 @@ join_ampersand_at (Scan *scan, guint ws, guint we, guint i)
 void
 find_org_names (Scan *scan, guint ws, guint we)
 {
-  join_connected (scan, ws, we);
+  /* The joins that start at a capitalised body's head (body_head(), an
+   * org-word or org-head before the NORP) walk no sentence that holds
+   * none (Scan.sentence_upper_cues). */
+  if ((scan->sentence_upper_cues & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_ORG_NOUN)) && (scan->sentence_cues & CUE_CONNECTOR))
+    join_connected (scan, ws, we);
   join_and_last_word (scan, ws, we);
   cut_glued_names (scan, ws, we);
-  join_nationality (scan, ws, we);
-  join_bracketed_bodies (scan, ws, we);
+  if (scan->sentence_upper_cues & (CUE_ORG_WORD | CUE_ORG_HEAD))
+    join_nationality (scan, ws, we);
+  if (scan->sentence_openers & OPENS_BRACKET)
+    join_bracketed_bodies (scan, ws, we);
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of
    * entities_process's instructions on the BBC archive's first 150
@@ -992,7 +998,8 @@ find_org_names (Scan *scan, guint ws, guint we)
           || (w->end - w->start >= 3 && scan->text[w->end - 1] == 's' && g_ascii_isupper (scan->text[w->end - 2])))
         cut_office_at (scan, i);
     }
-  relabel_lists (scan, ws, we);
+  if (scan->sentence_openers & OPENS_COMMA) /* a list's commas */
+    relabel_lists (scan, ws, we);
   mend_pieces (scan, ws, we);
 }
 

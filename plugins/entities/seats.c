@@ -1039,8 +1039,12 @@ mend_seats (Scan *scan)
         spelled_in_brackets (scan, i, &spelled);
       if (!w->upper)
         {
+          /* A member's word before it, as claim_after_member() asks:
+           * "for" alone is in nearly every document, and that walk reads
+           * every word (member_at() probes the seats' map, but only
+           * before a "for"). */
           const char *f = w->key;
-          member_for |= f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0';
+          member_for = member_for || (f[0] == 'f' && f[1] == 'o' && f[2] == 'r' && f[3] == '\0' && i > 0 && member_at (scan, i - 1));
           continue;
         }
       if (i + 1 < n && g_ascii_isupper (w->text[1]))

@@ -905,7 +905,8 @@ void
 find_credited_titles (Scan *scan, guint ws, guint we)
 {
   opening_kind (scan, ws, we);
-  i_comma_title (scan, ws, we);
+  if (scan->sentence_openers & OPENS_COMMA) /* "I, Claudius" */
+    i_comma_title (scan, ws, we);
   gboolean box_office = FALSE;
   for (guint i = ws + 1; i < we; i++)
     {

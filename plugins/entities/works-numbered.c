@@ -211,7 +211,8 @@ ordinal_companies (Scan *scan, guint ws, guint we)
 void
 find_numbered_works (Scan *scan, guint ws, guint we)
 {
-  ordinal_companies (scan, ws, we);
+  if (scan->sentence_openers & OPENS_DIGIT) /* an ordinal's "21st" */
+    ordinal_companies (scan, ws, we);
   /* Whether the sentence speaks of games or films is asked only once a
    * candidate is found, and once: -1 not yet. */
   gint marks = -1;
