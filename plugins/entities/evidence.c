@@ -600,7 +600,9 @@ list_break (const Word *w)
 
 /* Whether the one-word span @p stands in a list beside a person, a
  * comma, a semicolon or "and" between: a team sheet's surnames
- * ("Isaacson, Long, Ward;") are people whatever their words are. */
+ * ("Isaacson, Long, Ward;") are people whatever their words are; so is
+ * a replacement before "for", a person and a bracket ("Green for Dowd
+ * (71)"). */
 static gboolean
 beside_people (const Scan *scan, const Span *p)
 {
@@ -608,8 +610,12 @@ beside_people (const Scan *scan, const Span *p)
   if (p->a >= 2 && list_break (word_at (scan, p->a - 1)) && !word_at (scan, p->a)->sentence_start
       && person_at (scan, p->a - 2))
     return TRUE;
-  return p->b + 1 < n && list_break (word_at (scan, p->b)) && !word_at (scan, p->b + 1)->sentence_start
-         && person_at (scan, p->b + 1);
+  if (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start || !person_at (scan, p->b + 1))
+    return FALSE;
+  if (list_break (word_at (scan, p->b)))
+    return TRUE;
+  const Span *q = span_at (scan, word_at (scan, p->b + 1)->span);
+  return strcmp (word_at (scan, p->b)->key, "for") == 0 && q->b < n && strcmp (word_at (scan, q->b)->key, "(") == 0;
 }
 
 void

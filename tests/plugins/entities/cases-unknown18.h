@@ -18,3 +18,6 @@
     "PERSON:Okafor | PERSON:Gravel | PERSON:Brennick | PERSON:Halo | PERSON:Tarrant" },
   { "Ms Lantern said the plan would work. Lantern left on Monday.", "PERSON:Lantern | PERSON:Lantern" },
   { "Tom Lantern spoke first. Later he said Lantern was tired.", "PERSON:Tom Lantern | PERSON:Lantern=Tom Lantern" },
+  /* A replacement on a team sheet: "X for Y (71)". */
+  { "Replacements: Okafor for Brennick (71), Halo for Dowling (75), Tarrant for Quayle (80).",
+    "PERSON:Brennick | PERSON:Halo | PERSON:Dowling" },
