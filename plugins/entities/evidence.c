@@ -644,6 +644,11 @@ drop_unsupported_people (Scan *scan)
       const Word *w = word_at (scan, p->a);
       if (!w->upper || w->capitals || (first_name_flags (scan, w) & NAME_WORD_FIRST))
         continue;
+      /* The cheap evidence first: a name linked to a full one, a team
+       * sheet; the document's walks (its marks, its lowercase words)
+       * once, and only for a word still in doubt. */
+      if (strcmp (p->canonical, w->text) != 0 || beside_people (scan, p))
+        continue;
       gboolean english = (first_name_flags (scan, w) & NAME_WORD_ENGLISH) && !hinted_person (w);
       if (!english)
         {
@@ -657,8 +662,7 @@ drop_unsupported_people (Scan *scan)
           if (!lower[scan->slots[p->a]])
             continue;
         }
-      if (strcmp (p->canonical, w->text) != 0 || first_name_marked (scan, w) || surname_marked (scan, w)
-          || beside_people (scan, p))
+      if (first_name_marked (scan, w) || surname_marked (scan, w))
         continue;
       p->dropped = TRUE;
       if (word_at (scan, p->a)->span == (gint) k)
