@@ -1026,6 +1026,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_religions (&scan);
   mend_seats (&scan);
   mend_unlisted_towns (&scan);
+  drop_unsupported_people (&scan);
   drop_event_nouns (&scan);
   vote_company_stems (&scan);
 

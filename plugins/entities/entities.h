@@ -397,6 +397,11 @@ void vote_evidence (Scan *scan);
  * headline's mention takes the label the body gives all the mentions of
  * the same words. */
 void vote_headline (Scan *scan);
+/* Per document, after the spreads (evidence.c): a one-word name the
+ * tagger alone called a person, that the document writes in lowercase
+ * or that is an English word no list hints as a person's, with nothing
+ * for a person at any mention, is dropped. */
+void drop_unsupported_people (Scan *scan);
 /* Per document, after the votes (votes.c): a name of two words or more
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */
@@ -562,6 +567,9 @@ void cut_two_names (Scan *scan);
 /* Whether @w's word ends a person's name of two words or more in the
  * document ("Johnny Depp"), read once a document (orgnames.c). */
 gboolean surname_marked (Scan *scan, const Word *w);
+/* Whether a first name or a title stands right before some mention of
+ * @w's word in the document ("Anna Kelmor", "Mr Kelmor"; orgnames.c). */
+gboolean first_name_marked (Scan *scan, const Word *w);
 /* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);

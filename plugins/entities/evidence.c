@@ -580,3 +580,93 @@ vote_headline (Scan *scan)
       g_free (p->country), p->country = g_strdup (copy.country);
     }
 }
+
+/* Whether word @i lies in a person's name that stands ("Isaacson" PERSON). */
+static gboolean
+person_at (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (w->span < 0)
+    return FALSE;
+  const Span *q = span_at (scan, w->span);
+  return !q->dropped && strcmp (q->label, "PERSON") == 0;
+}
+
+static gboolean
+list_break (const Word *w)
+{
+  return ((w->key[0] == ',' || w->key[0] == ';') && w->key[1] == '\0') || strcmp (w->key, "and") == 0;
+}
+
+/* Whether the one-word span @p stands in a list beside a person, a
+ * comma, a semicolon or "and" between: a team sheet's surnames
+ * ("Isaacson, Long, Ward;") are people whatever their words are; so is
+ * a replacement before "for", a person and a bracket ("Green for Dowd
+ * (71)"). */
+static gboolean
+beside_people (const Scan *scan, const Span *p)
+{
+  guint n = scan->words->len;
+  if (p->a >= 2 && list_break (word_at (scan, p->a - 1)) && !word_at (scan, p->a)->sentence_start
+      && person_at (scan, p->a - 2))
+    return TRUE;
+  if (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start || !person_at (scan, p->b + 1))
+    return FALSE;
+  if (list_break (word_at (scan, p->b)))
+    return TRUE;
+  const Span *q = span_at (scan, word_at (scan, p->b + 1)->span);
+  return strcmp (word_at (scan, p->b)->key, "for") == 0 && q->b < n && strcmp (word_at (scan, q->b)->key, "(") == 0;
+}
+
+void
+drop_unsupported_people (Scan *scan)
+{
+  /* The tagger calls most capitalised words it has not seen a person:
+   * a game ("Halo"), a song ("Angels"), a firm ("Yahoo"), a word opening
+   * a sentence ("Murder is"), a genre in quotes ("'Urban' music").  A
+   * reader takes such a word for a person only on the person's
+   * evidence: a first name or a title before one of its mentions, a
+   * full name it ends, a team sheet.  Where none stands and the word is
+   * an English one no list hints as a person's (english-words.tsv), or
+   * the document writes it in lowercase too ("urban"), the label is
+   * dropped: a name the text does not support is a judge's error, and
+   * the word's kind is not to be told from it alone.  On the BBC archive
+   * such names were nearly all wrong; the surnames that are English
+   * words (Hill, Long, Ward) are hinted by person-names.tsv and read on
+   * their evidence. */
+  guint8 *lower = NULL; /* per slot: the document writes the word in lowercase */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || p->source != SOURCE_TAGGER || p->cued || p->work || p->team
+          || p->listed || p->role || strcmp (p->label, "PERSON") != 0)
+        continue;
+      const Word *w = word_at (scan, p->a);
+      if (!w->upper || w->capitals || (first_name_flags (scan, w) & NAME_WORD_FIRST))
+        continue;
+      /* The cheap evidence first: a name linked to a full one, a team
+       * sheet; the document's walks (its marks, its lowercase words)
+       * once, and only for a word still in doubt. */
+      if (strcmp (p->canonical, w->text) != 0 || beside_people (scan, p))
+        continue;
+      gboolean english = (first_name_flags (scan, w) & NAME_WORD_ENGLISH) && !hinted_person (w);
+      if (!english)
+        {
+          if (lower == NULL)
+            {
+              lower = g_new0 (guint8, MAX (scan->n_slots, 1));
+              for (guint i = 0; i < scan->words->len; i++)
+                if (!word_at (scan, i)->upper)
+                  lower[scan->slots[i]] = 1;
+            }
+          if (!lower[scan->slots[p->a]])
+            continue;
+        }
+      if (first_name_marked (scan, w) || surname_marked (scan, w))
+        continue;
+      p->dropped = TRUE;
+      if (word_at (scan, p->a)->span == (gint) k)
+        word_at (scan, p->a)->span = -1;
+    }
+  g_free (lower);
+}

@@ -545,6 +545,12 @@ surname_marked (Scan *scan, const Word *w)
   return (person_marks (scan, w) & MARK_SURNAME) != 0;
 }
 
+gboolean
+first_name_marked (Scan *scan, const Word *w)
+{
+  return (person_marks (scan, w) & MARK_AFTER_FIRST) != 0;
+}
+
 /* Whether a person's evidence stands by any mention of @w's word in the
  * document: a first name or a title before one of its mentions
  * (person_marks()), or the word itself a first name. */

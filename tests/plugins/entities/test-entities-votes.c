@@ -214,6 +214,7 @@ static const EntityCase cases[] = {
   { "THE STARS WHO WON 2-1 AGAIN\n\nThe side won 2-1 at home.", "" },
 #include "cases-evidence15.h"
 #include "cases-docs16.h"
+#include "cases-unknown18.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
