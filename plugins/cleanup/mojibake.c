@@ -538,13 +538,8 @@ find_runs (const char *text, gsize length)
   GArray *runs = g_array_new (FALSE, TRUE, sizeof (Run));
   g_array_set_clear_func (runs, run_clear);
   const char *p = text, *end = text + length;
-  while (p < end)
+  while ((p = cleanup_skip_ascii (p, end)) < end)
     {
-      if ((guchar) *p < 0x80)
-        {
-          p++;
-          continue;
-        }
       Run r = { .start = p - text, .chars = g_array_new (FALSE, FALSE, sizeof (gunichar)) };
       while (p < end && (guchar) *p >= 0x80)
         {

@@ -428,7 +428,7 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
       const char *first = p;
       /* Whether the word is all ASCII, learnt where a byte beyond ASCII
        * is taken: a letter or mark, or U+2019 joining. */
-      gboolean ascii = (guchar) *p < 0x80;
+      gboolean ascii = (guchar) *p < 0x80, hyphen = FALSE;
       while (p < stop)
         {
           while (p < stop && word_byte[(guchar) *p] == 1)
@@ -449,6 +449,7 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
           if (!joins)
             break;
           ascii = ascii && c < 0x80;
+          hyphen = hyphen || c == '-';
           p = next;
         }
       if (w->len == w->capacity)
@@ -458,7 +459,7 @@ words_cut (Words *w, const CueTrie *t, const char *text, gsize start, gsize end)
           w->ids = g_renew (guint, w->ids, w->capacity);
         }
       guint i = w->len++;
-      w->items[i] = (Word) { first - text, p - text, w->folded_len, 0, 0, 0, 0 };
+      w->items[i] = (Word) { first - text, p - text, w->folded_len, 0, 0, 0, 0, hyphen || !ascii };
       guint32 h = append_folded (w, first, p - first, ascii);
       guint bit = h & 0xFFFF;
       w->ids[i] = t->filter[bit / 64] >> (bit % 64) & 1

@@ -24,6 +24,11 @@ typedef struct
   guint32 kinds;     /* bit k: a cue of kind k starts here */
   guint32 single;    /* bit k: the word alone is a cue of kind k (N_CUE_KINDS <= 32) */
   guint16 n_matches;
+  /* Its folded form may hold a '-': a hyphen joins two of its parts
+   * ("twenty-five"), or it has a character beyond ASCII, whose folding
+   * words_cut() does not follow.  FALSE answers the number reader's
+   * question for nearly every word without a search (quantities.c). */
+  guint16 maybe_hyphen;
 } Word;
 
 typedef struct _CueMatch CueMatch;

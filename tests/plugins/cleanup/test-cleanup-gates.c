@@ -393,6 +393,27 @@ test_find_start (void)
       }
 }
 
+/* cleanup_skip_ascii() against a plain scan: a byte beyond ASCII (a
+ * UTF-8 lead byte, a continuation byte) at every place of a line longer
+ * than two SSE2 blocks, and none; a shorter end stops it. */
+static void
+test_skip_ascii (void)
+{
+  const guchar high[] = { 0xC3, 0x80, 0xFF };
+  char line[48];
+  for (guint h = 0; h < G_N_ELEMENTS (high); h++)
+    for (gsize at = 0; at <= sizeof line; at++)
+      {
+        /* every ASCII byte but NUL, the top one (0x7F) among them */
+        for (gsize i = 0; i < sizeof line; i++)
+          line[i] = (char) (1 + (i * 37) % 127);
+        if (at < sizeof line)
+          line[at] = (char) high[h];
+        g_assert_true (cleanup_skip_ascii (line, line + sizeof line) == line + at);
+        g_assert_true (cleanup_skip_ascii (line, line + at / 2) == line + at / 2);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,6 +426,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cleanup/structure/start-bytes", test_start_bytes);
   g_test_add_func ("/cleanup/structure/find-start", test_find_start);
   g_test_add_func ("/cleanup/structure/required-byte", test_required_byte);
+  g_test_add_func ("/cleanup/skip-ascii", test_skip_ascii);
   g_test_add_func ("/cleanup/structure/dateline-lookahead", test_dateline_lookahead);
   g_test_add_func ("/cleanup/prefilter/literals", test_prefilter_literals);
   g_test_add_func ("/cleanup/prefilter/caseless", test_prefilter_caseless);

@@ -141,6 +141,11 @@ static const struct
     " | quantity:40 injured subject=people value=40 approx=exact key=people injured" },
   { "The death toll stands at 12, officials said.",
     "quantity:12 subject=people value=12 approx=exact key=people killed" },
+  /* A number word of two joined by a hyphen; a hyphenated word that is
+   * no number counts nothing. */
+  { "Twenty-five ships were stranded in the port.",
+    "quantity:Twenty-five ships subject=ship value=25 approx=exact key=ship stranded" },
+  { "The cross-party panel met the 40-year-old mayor.", "" },
   { "Nearly two dozen people were injured.",
     "quantity:Nearly two dozen people subject=people value=24 approx=below key=people injured" },
   /* A count its sentence says has changed is news, not a rival account. */

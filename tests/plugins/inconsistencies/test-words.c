@@ -53,6 +53,16 @@ test_cut (void)
           g_assert_cmpstr (got, ==, expected[i]);
           g_autofree char *folded = assay_text_fold (text + word->start, word->end - word->start);
           g_assert_cmpstr (words_folded (&w, i), ==, folded);
+          /* A folded '-' is never missed (the number reader skips the
+           * words without the flag); an ASCII word without one is not
+           * flagged, or the flag would save nothing. */
+          gboolean ascii = TRUE;
+          for (const char *p = got; *p; p++)
+            ascii = ascii && (guchar) *p < 0x80;
+          if (strchr (folded, '-'))
+            g_assert_true (word->maybe_hyphen);
+          else if (ascii)
+            g_assert_false (word->maybe_hyphen);
         }
       words_clear (&w);
     }
