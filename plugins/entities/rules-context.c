@@ -727,7 +727,7 @@ acronym_at (const Scan *scan, guint i)
  * nor owns; which leaves simple-icons' brands that are products, such
  * as "Bluetooth", to the tagger), nor a person's shape ("John Smith
  * software"). */
-static gboolean
+gboolean
 unlisted_name (const Scan *scan, const Span *p)
 {
   if (p->dropped || p->b - p->a > 3 || p->source > SOURCE_RULE || p->kb || p->place || p->work || p->listed
@@ -776,6 +776,7 @@ products_by_noun (Scan *scan)
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_hash_table_add (products, assay_text_fold (raw, -1));
     }
+  software_names (scan, &products);
   if (!products)
     return; /* nearly every document */
   for (guint k = 0; k < scan->spans->len; k++)
