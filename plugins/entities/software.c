@@ -15,40 +15,33 @@ enum
   SOFTWARE_CALLED = 1 << 1, /* the name follows the noun and "called" */
 };
 
-GHashTable *
-software_nouns_load (const char *data_dir, GError **error)
+/* A software-nouns.tsv row's SOFTWARE_ bits: a word before its name
+ * names it after "called" too. */
+static guint
+software_row_bits (const AssayDataRow *row, const char **wrong)
 {
-  static const char shape[] = "WORD<TAB>before or called<TAB>SOURCE";
-  g_autofree char *path = g_build_filename (data_dir, "software-nouns.tsv", NULL);
-  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
-  if (table == NULL)
+  const char *where = row->fields[1];
+  guint bits = strcmp (where, "before") == 0   ? SOFTWARE_BEFORE | SOFTWARE_CALLED
+               : strcmp (where, "called") == 0 ? SOFTWARE_CALLED
+                                                : 0;
+  if (bits == 0)
+    *wrong = "an unknown place of the name";
+  return bits;
+}
+
+GHashTable *
+software_nouns_load (const char *data_dir, guint64 *bits, GError **error)
+{
+  GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before or called<TAB>SOURCE", 3,
+                                       software_row_bits, error);
+  if (words == NULL)
     return NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
-    {
-      const AssayDataRow *row = assay_data_table_get_row (table, r);
-      if (!assay_data_row_check (table, row, 3, 3, shape, error))
-        goto fail;
-      /* A word before its name names it after "called" too. */
-      guint bits = strcmp (row->fields[1], "before") == 0   ? SOFTWARE_BEFORE | SOFTWARE_CALLED
-                   : strcmp (row->fields[1], "called") == 0 ? SOFTWARE_CALLED
-                                                            : 0;
-      const char *wrong = bits == 0                      ? "an unknown place of the name"
-                          : *row->fields[0] == '\0'      ? "an empty word"
-                          : strchr (row->fields[0], ' ') ? "a word of more than one word"
-                          : *row->fields[2] == '\0'      ? "an empty source"
-                                                         : NULL;
-      if (wrong)
-        {
-          assay_data_row_set_error (error, table, row, "%s; write %s", wrong, shape);
-          goto fail;
-        }
-      g_hash_table_insert (words, assay_text_fold (row->fields[0], -1), GUINT_TO_POINTER (bits));
-    }
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    *bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, strlen (key)) & 63);
   return words;
-fail:
-  g_hash_table_unref (words);
-  return NULL;
 }
 
 /* The software-nouns.tsv bits of word @w written in lowercase; after
@@ -57,10 +50,14 @@ fail:
 static guint
 software_bits (const Scan *scan, const Word *w)
 {
-  if (w->upper || !g_ascii_islower (w->text[0]))
+  if (w->upper)
     return 0;
-  guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key));
-  return bits | ((w->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN)) ? SOFTWARE_CALLED : 0);
+  guint bits = (w->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN)) ? SOFTWARE_CALLED : 0;
+  /* The key's hash bit first: it tells most words after a name (a
+   * verb, "and", "of") they are none without hashing the key again. */
+  if (scan->e->software_first_bits >> (w->hash & 63) & 1)
+    bits |= GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key));
+  return bits;
 }
 
 /* Whether span @p stands before a kind of software after an article:
@@ -96,7 +93,7 @@ named_called (const Scan *scan, const Span *p)
   if (p->a < 2)
     return FALSE;
   const char *verb = word_at (scan, p->a - 1)->key;
-  if (strcmp (verb, "called") != 0 && strcmp (verb, "named") != 0)
+  if ((verb[0] != 'c' && verb[0] != 'n') || (strcmp (verb, "called") != 0 && strcmp (verb, "named") != 0))
     return FALSE;
   return (software_bits (scan, word_at (scan, p->a - 2)) & SOFTWARE_CALLED) != 0;
 }
