@@ -205,7 +205,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->company_acts = company_acts_load (data_dir, error))
       || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
       || !(e->match_words = match_words_load (data_dir, error))
-      || !(e->software_nouns = software_nouns_load (data_dir, &e->software_first_bits, error))
+      || !(e->software_nouns = software_nouns_load (data_dir, e->software_bits, error))
       || !(e->role_subjects = role_subjects_load (data_dir, error)))
     {
       entities_destroy (e);

@@ -36,7 +36,7 @@ typedef struct
   GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
   guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
   GHashTable *software_nouns; /* kinds of software beside their names, folded, to where the name stands (software-nouns.tsv): read by software_names(), software.c */
-  guint64 software_first_bits; /* bit (hash & 63) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
+  guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -576,7 +576,7 @@ void drop_tech_acronyms (Scan *scan, GHashTable *acronyms);
 gboolean unlisted_name (const Scan *scan, const Span *p);
 /* software-nouns.tsv's words (software.c), each to its SOFTWARE_ bits,
  * and in @bits their hashes' bits; or NULL with @error set. */
-GHashTable *software_nouns_load (const char *data_dir, guint64 *bits, GError **error);
+GHashTable *software_nouns_load (const char *data_dir, guint64 bits[8], GError **error);
 /* Adds to *@products (made when NULL) the folded names a kind of
  * software stands beside (software.c; read by products_by_noun()). */
 void software_names (Scan *scan, GHashTable **products);

@@ -30,7 +30,7 @@ software_row_bits (const AssayDataRow *row, const char **wrong)
 }
 
 GHashTable *
-software_nouns_load (const char *data_dir, guint64 *bits, GError **error)
+software_nouns_load (const char *data_dir, guint64 bits[8], GError **error)
 {
   GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before or called<TAB>SOURCE", 3,
                                        software_row_bits, error);
@@ -40,7 +40,10 @@ software_nouns_load (const char *data_dir, guint64 *bits, GError **error)
   gpointer key;
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    *bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, strlen (key)) & 63);
+    {
+      guint32 hash = word_hash (key, strlen (key));
+      bits[(hash & 511) / 64] |= G_GUINT64_CONSTANT (1) << (hash & 63);
+    }
   return words;
 }
 
@@ -53,19 +56,41 @@ software_bits (const Scan *scan, const Word *w)
   if (w->upper)
     return 0;
   guint bits = (w->cue & (CUE_PRODUCT_NOUN | CUE_TECH_NOUN)) ? SOFTWARE_CALLED : 0;
-  /* The key's hash bit first: it tells most words after a name (a
-   * verb, "and", "of") they are none without hashing the key again. */
-  if (scan->e->software_first_bits >> (w->hash & 63) & 1)
+  /* The key's hash bit first, as products.c's: it tells most words
+   * after a name (a verb, "and", "of") they are none without hashing
+   * the key again. */
+  if (scan->e->software_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63)))
     bits |= GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key));
   return bits;
 }
 
-/* Whether span @p stands before a kind of software after an article:
- * "the Swapster network", "a Pixly service", a kind of software of
- * cues.tsv between ("the ZipShare file-sharing system").  Not an
- * acronym (a broadcaster's: "the NBC network", a tax's: "the VAT
- * system"), nor before a kind of person ("the Swapster network
- * engineer"). */
+/* Whether the words before span @p, to word @a, say it is something's
+ * by name: an article ("the", "a", "an") or an owner's possessive
+ * after a name ("Tunely's", "a Tunely's" being no English), with one
+ * lowercase word between or none ("the popular", "Tunely's new"). */
+static gboolean
+named_thing (const Scan *scan, guint a)
+{
+  for (guint skip = 0; skip < 2 && a > skip; skip++)
+    {
+      const Word *w = word_at (scan, a - 1 - skip);
+      const char *key = w->key;
+      if (key[0] == 't' ? strcmp (key, "the") == 0 : key[0] == 'a' && (key[1] == '\0' || strcmp (key, "an") == 0))
+        return TRUE;
+      if (is_possessive (w))
+        return a - skip >= 2 && word_at (scan, a - 2 - skip)->upper;
+      if (w->upper || (w->cue & CUE_VERB))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether span @p stands before a kind of software after an article
+ * or an owner's possessive: "the Swapster network", "a Pixly
+ * service", "Tunely's Beatbox service", a kind of software of cues.tsv
+ * between ("the ZipShare file-sharing system").  Not an acronym (a
+ * broadcaster's: "the NBC network", a tax's: "the VAT system"), nor
+ * before a kind of person ("the Swapster network engineer"). */
 static gboolean
 named_before (const Scan *scan, const Span *p)
 {
@@ -75,10 +100,7 @@ named_before (const Scan *scan, const Span *p)
   const Word *w = word_at (scan, i);
   if (!w->upper && (w->cue & CUE_PRODUCT_NOUN) && i + 2 < n)
     w = word_at (scan, ++i);
-  if (!(software_bits (scan, w) & SOFTWARE_BEFORE))
-    return FALSE;
-  const char *article = word_at (scan, p->a - 1)->key;
-  if (strcmp (article, "the") != 0 && strcmp (article, "a") != 0 && strcmp (article, "an") != 0)
+  if (!(software_bits (scan, w) & SOFTWARE_BEFORE) || !named_thing (scan, p->a))
     return FALSE;
   if (p->b - p->a == 1 && word_at (scan, p->a)->capitals)
     return FALSE;
