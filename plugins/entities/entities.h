@@ -35,6 +35,8 @@ typedef struct
   GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
   GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
   guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
+  GHashTable *software_nouns; /* kinds of software beside their names, folded, to where the name stands (software-nouns.tsv): read by software_names(), software.c */
+  guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -597,6 +599,14 @@ void find_awards (Scan *scan);
  * there or elsewhere in the document, unless it speaks or owns there or
  * @acronyms (find_acronyms()) holds it after an organisation's name. */
 void drop_tech_acronyms (Scan *scan, GHashTable *acronyms);
+/* Whether span @p may be a product the lists do not know (rules-context.c). */
+gboolean unlisted_name (const Scan *scan, const Span *p);
+/* software-nouns.tsv's words (software.c), each to its SOFTWARE_ bits,
+ * and in @bits their hashes' bits; or NULL with @error set. */
+GHashTable *software_nouns_load (const char *data_dir, guint64 bits[8], GError **error);
+/* Adds to *@products (made when NULL) the folded names a kind of
+ * software stands beside (software.c; read by products_by_noun()). */
+void software_names (Scan *scan, GHashTable **products);
 /* Per document (rules-context.c): where the document names "X Awards"
  * or "X Award" as an event, one-word mentions "Xs" are the ceremony,
  * MISC ("the Brits" after "the Brit Awards"). */

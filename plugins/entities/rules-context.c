@@ -721,17 +721,19 @@ acronym_at (const Scan *scan, guint i)
 }
 
 /* Whether span @p may be a product the lists do not know: the tagger's
- * or a rule's organisation or person of three words at most, no list's
+ * or a rule's organisation or person, or the tagger's place (no list's:
+ * "the Fenwick console"), of three words at most, no list's
  * name, place or work, no company the lists hint ("Nokia handsets",
  * "Fiat engines" are the maker's, in stories where it neither speaks
  * nor owns; which leaves simple-icons' brands that are products, such
  * as "Bluetooth", to the tagger), nor a person's shape ("John Smith
  * software"). */
-static gboolean
+gboolean
 unlisted_name (const Scan *scan, const Span *p)
 {
   if (p->dropped || p->b - p->a > 3 || p->source > SOURCE_RULE || p->kb || p->place || p->work || p->listed
-      || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0)
+      || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0
+          && (strcmp (p->label, "LOC") != 0 || p->source != SOURCE_TAGGER))
       || (strcmp (p->label, "PERSON") == 0 && person_shaped (scan, p->a, p->b)))
     return FALSE;
   for (guint k = p->a; k < p->b; k++)
@@ -776,6 +778,7 @@ products_by_noun (Scan *scan)
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_hash_table_add (products, assay_text_fold (raw, -1));
     }
+  software_names (scan, &products);
   if (!products)
     return; /* nearly every document */
   for (guint k = 0; k < scan->spans->len; k++)

@@ -855,7 +855,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv",
-                                       "match-words.tsv", "role-subjects.tsv" };
+                                       "match-words.tsv", "role-subjects.tsv", "software-nouns.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -922,6 +922,10 @@ test_bad_data (void)
   check_bad_data ("match-words.tsv", "won over\tat\tWordNet\n", "match-words.tsv:1:", "more than one word");
   check_bad_data ("role-subjects.tsv", "# subjects\nculture\n", "role-subjects.tsv:2:", "write WORD<TAB>SOURCE");
   check_bad_data ("role-subjects.tsv", "culture\t\n", "role-subjects.tsv:1:", "an empty source");
+  /* ent-software18: software-nouns.tsv, by word_table_load() too. */
+  check_bad_data ("software-nouns.tsv", "# kinds\nservice\tbefore\tWordNet\nconsole\tafter\tWordNet\n",
+                  "software-nouns.tsv:3:", "an unknown place of the name");
+  check_bad_data ("software-nouns.tsv", "web site\tcalled\tWordNet\n", "software-nouns.tsv:1:", "more than one word");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }

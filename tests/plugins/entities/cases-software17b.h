@@ -1,0 +1,22 @@
+/* cases-software17b.h: the seventeenth session's second round of rows
+ * for software, services and technologies by the noun of their kind
+ * (issue 24, branch ent-software17b; software.c, software-nouns.tsv).
+ * Included in test-entities-places.c's table.  All sentences written
+ * here; each rule with sentences next to it where it must not fire. */
+
+/* A name no list knows right before a kind of software after an
+ * article is the product, MISC, and so are its other mentions. */
+{ "Users like the Marlow Connect service for its photos.", "MISC:Marlow Connect" },
+{ "He joined the Kessler network in May.", "MISC:Kessler" },
+{ "Police shut the Harmon Swap network on Tuesday.", "MISC:Harmon Swap" },
+/* ... and after "called" or "named" after one. */
+{ "He wrote a program called Tallyho for his bank.", "MISC:Tallyho" },
+{ "He wrote an application named Peter Lark for the shop.", "MISC:Peter Lark" },
+/* ... not where a mention speaks or owns: a company's. */
+{ "He joined the Kessler network. Kessler said sales rose.", "PERSON:Kessler | PERSON:Kessler" },
+/* ... not an acronym, a listed company or a place, nor before a kind
+ * of person. */
+{ "He joined the NBC network in May.", "ORG:NBC" },
+{ "The Vodafone network failed on Monday.", "ORG:Vodafone" },
+{ "Tickets for the Paris service sold out.", "GPE:Paris country=France" },
+{ "Kotler told the Swapster network engineer to wait.", "PERSON:Kotler | ORG:Swapster" },

@@ -1,0 +1,17 @@
+/* cases-software18.h: the eighteenth session's rows for software,
+ * services and devices by the noun of their kind (issue 24, branch
+ * ent-software18; software.c, software-nouns.tsv).  Included in
+ * test-entities-places.c's table.  All sentences written here. */
+
+/* An owner's possessive stands where the article does: a company's
+ * service by its name, whatever the tagger read it as. */
+{ "Users joined Dalby's My Wren service in May.", "PERSON:Dalby | MISC:My Wren" },
+{ "He liked Corvel's Melody service, he said.", "PERSON:Corvel | MISC:Melody" },
+/* ... and one lowercase word between the article and the name. */
+{ "Users of the popular Harlow Share network sued.", "MISC:Harlow Share" },
+/* A games machine by its name, the tagger's place too. */
+{ "She sold the old Fenwick console.", "MISC:Fenwick" },
+/* Not where a cue reads a company ("the rival X"). */
+{ "Police shut the rival Harlow Share network.", "ORG:Harlow Share" },
+/* A company named in full speaks for itself, not for its network. */
+{ "The Kessler Group said the popular Kessler network grew.", "ORG:Kessler Group | MISC:Kessler" },
