@@ -1,0 +1,17 @@
+/* cases-vague18.h: rows of test-dates.c's table (included inside its
+ * cases[]) for the eighteenth session's vague expressions (issue 25).
+ * Each rule with sentences near it where it must not fire. */
+  /* "present" and "the present time" after "at" are the present, the
+   * span without the preposition, as "at the moment"'s */
+  { "At [present] the mill has no buyer.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "No date is set at [the present time].", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* near it: "present" and "the present time" without "at" */
+  { "She will present the report to the board.", "2005-03-01", NULL },
+  { "The present time is one of change.", "2005-03-01", NULL },
+  { "He gave her a present.", "2005-03-01", NULL },
+  /* "centuries", the unit's irregular plural, counted or not */
+  { "The abbey has stood for [centuries].", "2005-03-01", "DURATION", "PXY" },
+  { "The abbey stood for [two centuries].", "2005-03-01", "DURATION", "P200Y" },
+  { "The abbey stood for [a century].", "2005-03-01", "DURATION", "P100Y" },
+  /* near it: an age, as "years old" is */
+  { "The walls are centuries old.", "2005-03-01", NULL },
