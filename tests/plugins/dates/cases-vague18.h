@@ -15,3 +15,8 @@
   { "The abbey stood for [a century].", "2005-03-01", "DURATION", "P100Y" },
   /* near it: an age, as "years old" is */
   { "The walls are centuries old.", "2005-03-01", NULL },
+  /* an idiom's "one's", before the time word and after it: any
+   * possessive, or a word in 's */
+  { "The keeper saved them in the club's hour of need.", "2005-03-01", NULL },
+  { "The keeper saved them in their hour of need.", "2005-03-01", NULL },
+  { "The news made Ann's day.", "2005-03-01", NULL },
