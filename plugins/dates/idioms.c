@@ -17,6 +17,24 @@ idiom_separator (char c)
   return c == ' ' || c == ',' || c == '-';
 }
 
+/* Whether @form is the last word of a phrase of kind `ref` ("past" of
+ * "the past"): an expression may end in it.  At loading only. */
+static gboolean
+ends_a_ref (const Dates *d, const char *form)
+{
+  GHashTableIter it;
+  gpointer key;
+  gsize n = strlen (form);
+  g_hash_table_iter_init (&it, d->refs);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gsize k = strlen (key);
+      if (k >= n && strcmp ((const char *) key + k - n, form) == 0 && (k == n || ((const char *) key)[k - n - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 load_idioms (Dates *d, const char *path, GError **error)
 {
@@ -80,10 +98,13 @@ load_idioms (Dates *d, const char *path, GError **error)
                     return FALSE;
                   }
               /* keyed by its words that may end an expression, the
-               * lexicon's units and parts of the day ("day", "hour"):
+               * lexicon's units and parts of the day ("day", "hour")
+               * and the last words of its refs ("a thing of the past"):
                * an expression's last word is looked up, and the fewer
                * the keys, the fewer lookups the shapes let through */
-              if (gapped || (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f])))
+              if (gapped
+                  || (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f])
+                      && !ends_a_ref (d, forms[f])))
                 continue;
               keys++;
               GArray *slots = g_hash_table_lookup (d->idiom_words, forms[f]);
@@ -99,8 +120,8 @@ load_idioms (Dates *d, const char *path, GError **error)
       if (keys == 0)
         {
           assay_data_row_set_error (error, table, row,
-                                    "the phrase '%s' holds no unit nor part of the day of the lexicon: it would "
-                                    "never be found",
+                                    "the phrase '%s' holds no unit, part of the day nor last word of a ref of the "
+                                    "lexicon: it would never be found",
                                     phrase);
           return FALSE;
         }

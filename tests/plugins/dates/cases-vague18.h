@@ -20,3 +20,16 @@
   { "The keeper saved them in the club's hour of need.", "2005-03-01", NULL },
   { "The keeper saved them in their hour of need.", "2005-03-01", NULL },
   { "The news made Ann's day.", "2005-03-01", NULL },
+  /* idioms with a time word (idioms.tsv's judged rows): "a thing of the
+   * past", keyed by a ref's last word; "name the day"; a period of a
+   * life */
+  { "Paper tickets are a thing of the past.", "2005-03-01", NULL },
+  { "Such queues became things of the past.", "2005-03-01", NULL },
+  { "The minister has yet to name the day.", "2005-03-01", NULL },
+  { "She spent her retirement years by the sea.", "2005-03-01", NULL },
+  /* near them: the past itself, a day named, years counted, a day
+   * counted from today */
+  { "In [the past] the firm sold paper tickets.", "2005-03-01", "DATE", "PAST_REF" },
+  { "Of all things, [the past] matters most to him.", "2005-03-01", "DATE", "PAST_REF" },
+  { "She saved for her retirement for [ten years].", "2005-03-01", "DURATION", "P10Y" },
+  { "They fly home [the day after tomorrow].", "2005-03-01", "DATE", "2005-03-03" },
