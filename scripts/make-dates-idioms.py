@@ -78,8 +78,10 @@ HEADER = """\
 # lookup for every expression that ends in one of its words).  So these rows
 # depend on the build: after a change to lexicon.tsv or patterns.tsv, build
 # and run the script again (--check says whether the file is stale).
-# Rows `judged` are kept by the script as they stand: add yours there.  The
-# script leaves out any phrase inside which TimeBank+AQUAINT tags a TIMEX3.
+# Rows `judged` are kept by the script as they stand, with the comment
+# lines right above each (say there why it is an idiom): add yours there.
+# The script leaves out any phrase inside which TimeBank+AQUAINT tags a
+# TIMEX3.
 # PHRASE: words in lowercase, one space between (a comma, a hyphen or more
 # spaces in the text match it too); a|b|c is any of the forms; one's is any
 # possessive (my, his, their, Smith's); ... after a unit is a gap of one to
@@ -168,16 +170,27 @@ def from_wordnet():
 
 
 def judged_rows():
-    rows = []
+    """The judged phrases as the file holds them, each with the comment
+    lines written right above it (why it is judged an idiom), kept."""
+    rows, why, notes = [], {}, []
     if os.path.exists(OUT):
         with open(OUT, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or not line.strip():
-                    continue
-                phrase, source = line.rstrip("\n").split("\t")
-                if source == "judged":
-                    rows.append(phrase)
-    return rows
+            text = f.read()
+        if text.startswith(HEADER):
+            text = text[len(HEADER):]
+        for line in text.splitlines(keepends=True):
+            if line.startswith("#"):
+                notes.append(line)
+                continue
+            if not line.strip():
+                notes = []
+                continue
+            phrase, source = line.rstrip("\n").split("\t")
+            if source == "judged":
+                rows.append(phrase)
+                why[phrase] = "".join(notes)
+            notes = []
+    return rows, why
 
 
 def phrase_regex(phrase):
@@ -257,7 +270,7 @@ def tagged_by_stage(phrases):
 
 def main():
     wordnet = [p for p in from_wordnet() if p not in lexicon_phrases()]
-    judged = judged_rows()
+    judged, why = judged_rows()
     docs = list(tbaq_texts()) if os.path.isdir(TBAQ) else []
     if not docs:
         sys.exit("make-dates-idioms: no TimeBank+AQUAINT under %s: the rows cannot be checked" % TBAQ)
@@ -278,7 +291,8 @@ def main():
                   file=sys.stderr)
             continue
         rows.append((phrase, source))
-    written = HEADER + "".join("%s\t%s\n" % r for r in sorted(rows, key=lambda r: (r[1] != "judged", r[0])))
+    written = HEADER + "".join("%s%s\t%s\n" % (why.get(r[0], "") if r[1] == "judged" else "", r[0], r[1])
+                               for r in sorted(rows, key=lambda r: (r[1] != "judged", r[0])))
     if "--check" in sys.argv[1:]:
         with open(OUT, encoding="utf-8") as f:
             stale = f.read() != written

@@ -17,6 +17,24 @@ idiom_separator (char c)
   return c == ' ' || c == ',' || c == '-';
 }
 
+/* Whether @form is the last word of a phrase of kind `ref` ("past" of
+ * "the past"): an expression may end in it.  At loading only. */
+static gboolean
+ends_a_ref (const Dates *d, const char *form)
+{
+  GHashTableIter it;
+  gpointer key;
+  gsize n = strlen (form);
+  g_hash_table_iter_init (&it, d->refs);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gsize k = strlen (key);
+      if (k >= n && strcmp ((const char *) key + k - n, form) == 0 && (k == n || ((const char *) key)[k - n - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 load_idioms (Dates *d, const char *path, GError **error)
 {
@@ -80,10 +98,13 @@ load_idioms (Dates *d, const char *path, GError **error)
                     return FALSE;
                   }
               /* keyed by its words that may end an expression, the
-               * lexicon's units and parts of the day ("day", "hour"):
+               * lexicon's units and parts of the day ("day", "hour")
+               * and the last words of its refs ("a thing of the past"):
                * an expression's last word is looked up, and the fewer
                * the keys, the fewer lookups the shapes let through */
-              if (gapped || (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f])))
+              if (gapped
+                  || (unit_code (d, forms[f]) == NULL && !g_hash_table_contains (d->parts, forms[f])
+                      && !ends_a_ref (d, forms[f])))
                 continue;
               keys++;
               GArray *slots = g_hash_table_lookup (d->idiom_words, forms[f]);
@@ -99,8 +120,8 @@ load_idioms (Dates *d, const char *path, GError **error)
       if (keys == 0)
         {
           assay_data_row_set_error (error, table, row,
-                                    "the phrase '%s' holds no unit nor part of the day of the lexicon: it would "
-                                    "never be found",
+                                    "the phrase '%s' holds no unit, part of the day nor last word of a ref of the "
+                                    "lexicon: it would never be found",
                                     phrase);
           return FALSE;
         }
@@ -146,60 +167,58 @@ forms_at (const char *text, gsize at, const char *word, gboolean back, gsize *ed
   return FALSE;
 }
 
-/* The possessives "one's" stands for, besides a word in 's. */
-static const char *const possessives[] = { "my", "your", "his", "her", "its", "our", "their", NULL };
+/* The possessives "one's" stands for, as forms of a phrase's word,
+ * besides a word in 's. */
+#define POSSESSIVES "my|your|his|her|its|our|their"
 
-/* Whether the word ending at @at is @word of a phrase (its forms a|b, or
- * "one's", any possessive); its start to @word_start. */
+/* Whether a word in 's (or \u2019s) ends at @at: "Smith's"; its start to
+ * @word_start. */
 static gboolean
-word_ends_at (const char *text, gsize at, const char *word, gsize *word_start)
+genitive_ends_at (const char *text, gsize at, gsize *word_start)
 {
-  if (strcmp (word, "one's") == 0)
-    {
-      for (guint i = 0; possessives[i]; i++)
-        if (form_ends_at (text, at, possessives[i], strlen (possessives[i]), word_start))
-          return TRUE;
-      gsize s = at;
-      if (s >= 2 && text[s - 1] == 's' && text[s - 2] == '\'')
-        s -= 2;
-      else if (s >= 4 && text[s - 1] == 's' && g_str_has_prefix (text + s - 4, "\u2019"))
-        s -= 4;
-      else
-        return FALSE;
-      gsize e = s;
-      while (s > 0 && g_ascii_isalpha (text[s - 1]))
-        s--;
-      *word_start = s;
-      return s < e;
-    }
-  return forms_at (text, at, word, TRUE, word_start);
+  gsize s = at;
+  if (s >= 2 && text[s - 1] == 's' && text[s - 2] == '\'')
+    s -= 2;
+  else if (s >= 4 && text[s - 1] == 's' && g_str_has_prefix (text + s - 4, "\u2019"))
+    s -= 4;
+  else
+    return FALSE;
+  gsize e = s;
+  while (s > 0 && g_ascii_isalpha (text[s - 1]))
+    s--;
+  *word_start = s;
+  return s < e;
 }
 
-/* Whether the word starting at @at is @word of a phrase; its end to
- * @word_end. */
+/* Whether a word in 's starts at @at; its end to @word_end. */
 static gboolean
-word_starts_at (const char *text, gsize at, const char *word, gsize *word_end)
+genitive_starts_at (const char *text, gsize at, gsize *word_end)
 {
-  if (strcmp (word, "one's") == 0)
-    {
-      for (guint i = 0; possessives[i]; i++)
-        if (form_starts_at (text, at, possessives[i], strlen (possessives[i]), word_end))
-          return TRUE;
-      gsize e = at;
-      while (g_ascii_isalpha (text[e]))
-        e++;
-      if (e == at)
-        return FALSE;
-      if (text[e] == '\'' && text[e + 1] == 's')
-        e += 2;
-      else if (g_str_has_prefix (text + e, "\u2019s"))
-        e += 4;
-      else
-        return FALSE;
-      *word_end = e;
-      return !g_ascii_isalnum (text[e]);
-    }
-  return forms_at (text, at, word, FALSE, word_end);
+  gsize e = at;
+  while (g_ascii_isalpha (text[e]))
+    e++;
+  if (e == at)
+    return FALSE;
+  if (text[e] == '\'' && text[e + 1] == 's')
+    e += 2;
+  else if (g_str_has_prefix (text + e, "\u2019s"))
+    e += 4;
+  else
+    return FALSE;
+  *word_end = e;
+  return !g_ascii_isalnum (text[e]);
+}
+
+/* Whether @word of a phrase (its forms a|b, or "one's", any possessive)
+ * ends at @at (@back) or starts there; its other edge to @edge. */
+static gboolean
+word_at (const char *text, gsize at, const char *word, gboolean back, gsize *edge)
+{
+  if (strcmp (word, "one's") != 0)
+    return forms_at (text, at, word, back, edge);
+  if (forms_at (text, at, POSSESSIVES, back, edge))
+    return TRUE;
+  return back ? genitive_ends_at (text, at, edge) : genitive_starts_at (text, at, edge);
 }
 
 /* The most words a gap "..." of a phrase spans: "one minute he was
@@ -244,7 +263,7 @@ idiom_from (const char *text, char **words, guint w, gsize at, gsize *phrase_end
       gsize sep = at;
       while (idiom_separator (text[sep]))
         sep++;
-      if (sep == at || !word_starts_at (text, sep, words[w], &s))
+      if (sep == at || !word_at (text, sep, words[w], FALSE, &s))
         return FALSE;
       at = s;
     }
@@ -276,7 +295,7 @@ gap_closed (const char *text, char **words, guint key, gsize at)
   for (guint i = 0; subjects[i]; i++)
     if (form_starts_at (text, at, subjects[i], strlen (subjects[i]), &e))
       return TRUE;
-  return word_starts_at (text, at, words[key], &e);
+  return word_at (text, at, words[key], FALSE, &e);
 }
 
 /* Whether @words, its word @key at [@key_start, @key_end), is written
@@ -292,7 +311,7 @@ idiom_around (const char *text, char **words, guint key, gsize key_start, gsize 
       gsize sep = at;
       while (sep > 0 && idiom_separator (text[sep - 1]))
         sep--;
-      if (sep == at || !word_ends_at (text, sep, words[w - 1], &s))
+      if (sep == at || !word_at (text, sep, words[w - 1], TRUE, &s))
         return FALSE;
       at = s;
     }

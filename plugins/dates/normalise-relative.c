@@ -75,9 +75,10 @@ normalise_ref (const Reading *x, Timex *t)
       if (end > 0 && g_ascii_islower (after[0]) && !word_before_in (d->subject_words, after, end, NULL))
         return FALSE;
     }
-  /* "at present" before a noun of kind `qualified` is the adjective's
-   * ("looking at present trends", "compiled at present rates") */
-  if (g_ascii_strcasecmp (word, "at present") == 0)
+  /* "present" (after "at": patterns.tsv) before a noun of kind
+   * `qualified` is the adjective's ("looking at present trends",
+   * "compiled at present rates") */
+  if (g_ascii_strcasecmp (word, "present") == 0)
     {
       const char *after = x->m->subject + x->m->end;
       while (*after == ' ')

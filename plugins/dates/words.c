@@ -263,8 +263,8 @@ scale_word_at (const Dates *d, const char *text, gsize start, gsize end)
   return g_hash_table_contains (d->scales, word);
 }
 
-/* The lexicon's code of the unit @word, in any case and number; NULL
- * for none. */
+/* The lexicon's code of the unit @word, in any case and number (an
+ * irregular plural is the lexicon's own row); NULL for none. */
 const char *
 unit_code (const Dates *d, const char *word)
 {
@@ -276,8 +276,6 @@ unit_code (const Dates *d, const char *word)
     lower[i] = ascii_to_lower (word[i]);
   if (n > 1 && lower[n - 1] == 's' && !g_hash_table_contains (d->units, lower))
     lower[--n] = '\0';
-  if (n >= 8 && memcmp (lower + n - 8, "centurie", 8) == 0)
-    strcpy (lower + n - 3, "y");
   return g_hash_table_lookup (d->units, lower);
 }
 

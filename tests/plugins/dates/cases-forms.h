@@ -4,8 +4,8 @@
  * names a firm, durations of two units, ranges of days.  Each rule with
  * sentences near it where it must not fire. */
   /* "at present" is the present, as "currently"; "present" alone is not */
-  { "[At present], the fuel airlines use is untaxed.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The airline has 91 aircraft [at present].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [present], the fuel airlines use is untaxed.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The airline has 91 aircraft at [present].", "2005-03-01", "DATE", "PRESENT_REF" },
   { "He was present at the meeting.", "2005-03-01", NULL },
   { "The present government is weak.", "2005-03-01", NULL },
   /* readers' forms: a weekday in lowercase, the hour abbreviated */
@@ -32,20 +32,20 @@
   { "The troops attacked at [0600 hrs].", "2005-03-01", "TIME", "2005-03-01T06:00" }, /* a clock time (cases-values13.h) */
   { "The firm hired 5 HR managers.", "2005-03-01", NULL },
   /* "at present" as a time, not before its object */
-  { "[At present], there are no plans to sell the firm.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "Nobody is [at present] able to say when it will end.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The economy [at present] marks a big divide.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [present], there are no plans to sell the firm.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Nobody is at [present] able to say when it will end.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The economy at [present] marks a big divide.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The scheme is aimed at present and former staff.", "2005-03-01", NULL },
   { "Costs are measured at present-day prices.", "2005-03-01", NULL },
   { "Looking at present trends, sales will rise.", "2005-03-01", NULL },
   { "He hinted at present difficulties in the talks.", "2005-03-01", NULL },
   /* after a participle too, unless a noun of kind `qualified` follows */
-  { "The museum is closed [at present] because of a strike.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "Talks are stalled [at present] over pay.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "Some 300 people are employed [at present] across the group.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The drug is used [at present] mainly by farmers.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "Staff employed [at present] number 200.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The firm is owned [at present] by a bank.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The museum is closed at [present] because of a strike.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Talks are stalled at [present] over pay.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Some 300 people are employed at [present] across the group.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The drug is used at [present] mainly by farmers.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "Staff employed at [present] number 200.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm is owned at [present] by a bank.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "The figures are compiled at present rates.", "2005-03-01", NULL },
   { "Analysts are looking at present trends.", "2005-03-01", NULL },
   { "Voters are angry at present policies on tax.", "2005-03-01", NULL },
@@ -54,12 +54,12 @@
   { "Borrowers are safe at present interest rates.", "2005-03-01", NULL },
   { "At present staffing levels the ward cannot cope.", "2005-03-01", NULL },
   /* not after a comma, a function word, a verb's "-s" form or an adverb */
-  { "[At present], the firm employs 300 staff.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The museum is closed [at present] because rates are high.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The firm [at present] employs staff in Leeds.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The room is [at present] only staff territory.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "[At present] the plan is on hold.", "2005-03-01", "DATE", "PRESENT_REF" },
-  { "The [at present] qualified staff number 20.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [present], the firm employs 300 staff.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The museum is closed at [present] because rates are high.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The firm at [present] employs staff in Leeds.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The room is at [present] only staff territory.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "At [present] the plan is on hold.", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The at [present] qualified staff number 20.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* "the year to DATE" is the twelve months ending then, as "the year
    * ended DATE" (TimeBank: six of six DURATION P1Y) */
   { "Losses rose to 4m for [the year] to 31 July.", "2005-03-01", "DURATION", "P1Y" },
