@@ -31,6 +31,7 @@ bank_free (Bank *b)
   g_hash_table_unref (b->word_patterns);
   g_hash_table_unref (b->anchors);
   g_free (b->anchor_table);
+  g_free (b->anchor_marks);
   g_free (b->pairs);
   g_free (b->triples.slots);
   g_free (b);

@@ -18,6 +18,14 @@ anchor_hash (const guint64 key[2])
   return h ^ (h >> 32);
 }
 
+/* A slot's mark in Bank.anchor_marks: sixteen bits of its key's hash
+ * (not those that chose the slot), never 0, which marks an empty slot. */
+static inline guint16
+anchor_mark (guint64 h)
+{
+  return (guint16) (h >> 48) | 1;
+}
+
 /* The patterns a word anchors, from the first KEY_BYTES bytes of its
  * lowercase form (zero-padded, little-endian); @capital: the word is
  * capitalised. */
@@ -25,8 +33,9 @@ static inline guint64
 anchor_lookup (const Bank *b, const guint64 key[2], gboolean capital)
 {
   guint64 h = anchor_hash (key);
-  for (guint slot = h & (b->anchor_slots - 1); b->anchor_table[slot].key[0]; slot = (slot + 1) & (b->anchor_slots - 1))
-    if (b->anchor_table[slot].key[0] == key[0] && b->anchor_table[slot].key[1] == key[1])
+  guint16 mark = anchor_mark (h);
+  for (guint slot = h & (b->anchor_slots - 1); b->anchor_marks[slot]; slot = (slot + 1) & (b->anchor_slots - 1))
+    if (b->anchor_marks[slot] == mark && b->anchor_table[slot].key[0] == key[0] && b->anchor_table[slot].key[1] == key[1])
       return b->anchor_table[slot].any | (capital ? b->anchor_table[slot].capital : 0);
   return 0;
 }
@@ -119,6 +128,7 @@ build_bank_anchors (const Dates *d, Bank *b)
   while (b->anchor_slots < 4 * g_hash_table_size (b->anchors))
     b->anchor_slots *= 2;
   b->anchor_table = g_new0 (AnchorSlot, b->anchor_slots);
+  b->anchor_marks = g_new0 (guint16, b->anchor_slots);
   g_hash_table_iter_init (&iter, b->anchors);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -129,8 +139,9 @@ build_bank_anchors (const Dates *d, Bank *b)
       guint64 h = anchor_hash (k);
       shape_add (b->shape_filter, form);
       guint slot = h & (b->anchor_slots - 1);
-      while (b->anchor_table[slot].key[0] && (b->anchor_table[slot].key[0] != k[0] || b->anchor_table[slot].key[1] != k[1]))
+      while (b->anchor_marks[slot] && (b->anchor_table[slot].key[0] != k[0] || b->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (b->anchor_slots - 1);
+      b->anchor_marks[slot] = anchor_mark (h);
       AnchorSlot *entry = &b->anchor_table[slot];
       memcpy (entry->key, k, sizeof k);
       if (g_ascii_isupper (form[0]))

@@ -40,6 +40,34 @@ test_many_patterns (void)
   g_assert_null (strstr (out, "\"value\":\"1993\""));
 }
 
+/* A word is looked up by its slot's mark first (scan.c, anchor_lookup()):
+ * with many forms, runs of slots and forms whose marks may meet, every
+ * form still anchors its own pattern and no other, and words near them
+ * ("tagx", "tag1x") anchor none. */
+static void
+test_anchor_marks (void)
+{
+  GString *patterns = g_string_new ("# one pattern for each tag word\n");
+  GString *text = g_string_new ("{\"id\":\"t\",\"text\":\"Seen tagx 1900, tag1x 1901");
+  for (guint i = 0; i < 60; i++)
+    {
+      g_string_append_printf (patterns, "year\ttag%u\t1\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
+      g_string_append_printf (text, ", tag%u %u", i, 1910 + i);
+    }
+  g_string_append (text, ".\",\"published\":\"2024-03-06\"}\n");
+  g_autofree char *out = run_with_patterns (patterns->str, text->str);
+  g_autofree char *found = found_texts (out);
+  g_auto (GStrv) each = g_strsplit (found, "|", -1);
+  g_assert_cmpuint (g_strv_length (each), ==, 60);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *want = g_strdup_printf ("tag%u %u", i, 1910 + i);
+      g_assert_cmpstr (each[i], ==, want);
+    }
+  g_string_free (patterns, TRUE);
+  g_string_free (text, TRUE);
+}
+
 /* The word scan weighs each word by its length, first two bytes and last
  * byte before reading it, with the word's end found for a block of 64
  * bytes at once: a form of one byte (whatever follows it), forms of 15
@@ -377,6 +405,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/pair-filter-lookbehind", test_pair_filter_lookbehind);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
+  g_test_add_func ("/dates/scan/anchor-marks", test_anchor_marks);
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
   g_test_add_func ("/dates/scan/utf8-one-token", test_utf8_one_token);
   g_test_add_func ("/dates/scan/cue-kinds", test_cue_kinds);
