@@ -113,6 +113,7 @@ static const EntityCase cases[] = {
 #include "cases-kinds16c.h"
 #include "cases-kinds17.h"
 #include "cases-spans17b.h"
+#include "cases-venues19.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)
