@@ -377,14 +377,14 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
             if ((word_at (scan, k)->cue & CUE_HONORIFIC) && (word_at (scan, k + 1)->cue & CUE_LOC_HEAD))
               loc = FALSE;
           /* A place's name starts after the run's last lowercase word
-           * but "of" (and "the" after it): "Lord Falconer and Downing
-           * Street" is a person and a place, "Neaptide for the Grand
-           * Theatre" a play and a venue; "Princess of Wales Theatre" one. */
+           * but "of" and "the": "Lord Falconer and Downing Street" is a
+           * person and a place, "Neaptide for the Grand Theatre" a play
+           * and a venue; "Princess of Wales Theatre" is one name, and
+           * "Beyond the Sea" is not cut to its last word. */
           for (guint k = i + 1; loc && k + 1 < end; k++)
             {
               const Word *c = word_at (scan, k);
-              if (!c->upper && strcmp (c->key, "of") != 0
-                  && !(strcmp (c->key, "the") == 0 && strcmp (word_at (scan, k - 1)->key, "of") == 0))
+              if (!c->upper && strcmp (c->key, "of") != 0 && strcmp (c->key, "the") != 0)
                 i = k + 1;
             }
           /* A venue's name that owns what follows or heads a post is its
