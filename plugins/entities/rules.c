@@ -376,11 +376,25 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           for (guint k = i; loc && k + 1 < end; k++)
             if ((word_at (scan, k)->cue & CUE_HONORIFIC) && (word_at (scan, k + 1)->cue & CUE_LOC_HEAD))
               loc = FALSE;
-          /* A place's name starts after the run's last "and": "Lord
-           * Falconer and Downing Street" is a person and a place. */
-          for (guint k = i; loc && k + 2 < end; k++)
-            if (strcmp (word_at (scan, k)->key, "and") == 0)
-              i = k + 1;
+          /* A place's name starts after the run's last lowercase word
+           * but "of" and "the": "Lord Falconer and Downing Street" is a
+           * person and a place, "Neaptide for the Grand Theatre" a play
+           * and a venue; "Princess of Wales Theatre" is one name, and
+           * "Beyond the Sea" is not cut to its last word. */
+          for (guint k = i + 1; loc && k + 1 < end; k++)
+            {
+              const Word *c = word_at (scan, k);
+              if (!c->upper && strcmp (c->key, "of") != 0 && strcmp (c->key, "the") != 0)
+                i = k + 1;
+            }
+          /* A venue's name that owns what follows or heads a post is its
+           * company's as often ("the Grand Theatre's website", "Grand
+           * Theatre artistic director Ann Lee"): the tagger decides. */
+          if (loc && end < we
+              && (is_possessive (word_at (scan, end)) || (word_at (scan, end)->cue & (CUE_ROLE | CUE_MODIFIER))
+                  || (end + 1 < we && !word_at (scan, end)->upper && !(word_at (scan, end)->cue & CUE_FUNCTION)
+                      && (word_at (scan, end + 1)->cue & CUE_ROLE) && !word_at (scan, end + 1)->upper)))
+            loc = FALSE;
           while (i + 1 < end && !word_at (scan, i)->upper)
             i++; /* "and the Biography Channel" */
         }

@@ -115,6 +115,7 @@ static const EntityCase cases[] = {
 #include "cases-spans17b.h"
 #include "cases-software17b.h"
 #include "cases-software18.h"
+#include "cases-venues19.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)
