@@ -17,15 +17,17 @@
 enum { WORK_WORD_REACH = 12 };
 
 /* Whether a word within WORK_WORD_REACH of the run [a, b), in the
- * sentence [ws, we), says a work is spoken of: a kind of work in
+ * sentence [ws, we) (anywhere in it where @a == @b), says a work is
+ * spoken of: a kind of work in
  * lowercase by its first sense (work-nouns.tsv kind any: "film",
  * "novel", "album"), a song's noun, or a work's verb or credit
  * (cues.tsv: "starred in", "co-wrote", "starring"). */
 static gboolean
 work_word_near (const Scan *scan, guint ws, guint we, guint a, guint b)
 {
-  guint from = a > ws + WORK_WORD_REACH ? a - WORK_WORD_REACH : ws;
-  guint to = MIN (we, b + WORK_WORD_REACH);
+  /* a == b: anywhere in the sentence. */
+  guint from = a == b || a <= ws + WORK_WORD_REACH ? ws : a - WORK_WORD_REACH;
+  guint to = a == b ? we : MIN (we, b + WORK_WORD_REACH);
   for (guint k = from; k < to; k++)
     {
       const Word *w = word_at (scan, k);
@@ -121,6 +123,11 @@ named_again (const Scan *scan, guint a, guint b)
 void
 find_linked_titles (Scan *scan, guint ws, guint we)
 {
+  /* Most sentences name no work's word at all (the sentence's cues,
+   * read once by look_up_words()): nothing to walk. */
+  if (!(scan->sentence_cues & (CUE_WORK_NOUN | CUE_SONG_NOUN | CUE_WORK_IN | CUE_WORK_VERB | CUE_WORK_CREDIT)))
+    return;
+  gint worky = -1; /* work_word_near() over the whole sentence, asked at the first joint */
   for (guint i = ws + 1; i + 1 < we; i++)
     {
       /* Cheap first: a lowercase "of" or "and" after a capitalised word. */
@@ -128,6 +135,12 @@ find_linked_titles (Scan *scan, guint ws, guint we)
       if (w->upper || !(w->cue & CUE_CONNECTOR) || !word_at (scan, i - 1)->upper || word_at (scan, i - 1)->glued
           || (strcmp (w->key, "of") != 0 && strcmp (w->key, "and") != 0))
         continue;
+      /* Most sentences with such a joint ("Bank of England") name no
+       * work: the sentence is asked once, before any run is read. */
+      if (worky < 0)
+        worky = work_word_near (scan, ws, we, ws, ws);
+      if (!worky)
+        return;
       guint a = i - 1;
       while (a > ws && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->glued && !word_at (scan, a)->glued)
         a--;
