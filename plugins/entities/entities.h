@@ -575,6 +575,9 @@ gboolean first_name_marked (Scan *scan, const Word *w);
 /* works-numbered.c: a title and its number or its subtitle after a colon ("Doom 3", "Grand
  * Theft Auto: San Andreas"), in a sentence that speaks of works: MISC. */
 void find_numbered_works (Scan *scan, guint ws, guint we);
+/* works-linked.c: a title joined by a lowercase "of" or "and" ("Winter
+ * of the Long Knives"), a work's word near it in the sentence: MISC. */
+void find_linked_titles (Scan *scan, guint ws, guint we);
 /* titles.c: the end of a title with an owner's possessive inside,
  * words [a, end): one to three capitalised words the document writes
  * nowhere but before that possessive and a capitalised word ("Captain

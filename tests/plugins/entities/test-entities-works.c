@@ -177,6 +177,7 @@ static const EntityCase cases[] = {
     "a sentence's end after a title's one-letter word (Malcolm X. Attallah Shabazz one PERSON, never MISC)" },
 #include "cases-works15.h"
 #include "cases-works16.h"
+#include "cases-works18.h"
 #include "cases-titles16c.h"
 #include "cases-mend16b.h"
 #include "cases-awards15.h"
