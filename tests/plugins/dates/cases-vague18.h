@@ -27,9 +27,18 @@
   { "Such queues became things of the past.", "2005-03-01", NULL },
   { "The minister has yet to name the day.", "2005-03-01", NULL },
   { "She spent her retirement years by the sea.", "2005-03-01", NULL },
+  /* each form of the judged rows, and "one's" as a word in 's
+   * (mend-dates18: only the first form of each was tested) */
+  { "In his twilight years he wrote poems.", "2005-03-01", NULL },
+  { "In Orla's declining years the farm failed.", "2005-03-01", NULL },
+  { "The couple named the day for their wedding.", "2005-03-01", NULL },
   /* near them: the past itself, a day named, years counted, a day
    * counted from today */
   { "In [the past] the firm sold paper tickets.", "2005-03-01", "DATE", "PAST_REF" },
   { "Of all things, [the past] matters most to him.", "2005-03-01", "DATE", "PAST_REF" },
   { "She saved for her retirement for [ten years].", "2005-03-01", "DURATION", "P10Y" },
   { "They fly home [the day after tomorrow].", "2005-03-01", "DATE", "2005-03-03" },
+  /* near them: the idiom's words apart, in another order */
+  { "Things were better in [the past].", "2005-03-01", "DATE", "PAST_REF" },
+  { "She spent [ten years] in retirement.", "2005-03-01", "DURATION", "P10Y" },
+  { "The [years] of her retirement were calm.", "2005-03-01", "DURATION", "PXY" },
