@@ -581,7 +581,7 @@ vote_headline (Scan *scan)
     }
 }
 
-/* Whether word @i lies in a person's name that stands ("Isaacson" PERSON). */
+/* Whether word @i lies in a person's name that stands ("Pellow" PERSON). */
 static gboolean
 person_at (const Scan *scan, guint i)
 {
@@ -635,8 +635,8 @@ on_scorecard (const Scan *scan, const Span *p)
 
 /* Whether the one-word span @p stands in a list beside a person, a
  * comma, a semicolon or "and" between: a team sheet's surnames
- * ("Isaacson, Long, Ward;") are people whatever their words are; so is
- * a replacement before "for", a person and a bracket ("Green for Dowd
+ * ("Pellow, Long, Ward;") are people whatever their words are; so is
+ * a replacement before "for", a person and a bracket ("Green for Quarrie
  * (71)"). */
 static gboolean
 beside_people (const Scan *scan, const Span *p)
