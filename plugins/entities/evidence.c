@@ -581,7 +581,7 @@ vote_headline (Scan *scan)
     }
 }
 
-/* Whether word @i lies in a person's name that stands ("Isaacson" PERSON). */
+/* Whether word @i lies in a person's name that stands ("Pellow" PERSON). */
 static gboolean
 person_at (const Scan *scan, guint i)
 {
@@ -598,10 +598,45 @@ list_break (const Word *w)
   return ((w->key[0] == ',' || w->key[0] == ';') && w->key[1] == '\0') || strcmp (w->key, "and") == 0;
 }
 
+/* Whether @w is a cricket scorecard's mark of a dismissal: "c" (caught
+ * by), "b" (bowled by), "st" (stumped by), "lbw", each written lowercase
+ * alone.  Prose writes none of them as a word of its own. */
+static gboolean
+dismissal_mark (const Word *w)
+{
+  const char *t = w->text;
+  return (t[0] == 'c' || t[0] == 'b') ? t[1] == '\0'
+         : t[0] == 's'               ? t[1] == 't' && t[2] == '\0'
+         : t[0] == 'l' && strcmp (t, "lbw") == 0;
+}
+
+/* Whether the words about the one-word span @p are a scorecard's
+ * grammar: a dismissal's mark before or after it ("Vane c Tolley b
+ * Marsh": every one a player, whatever his name means in English), or a
+ * bowler's figures after it ("Marsh 7-1-38-0": three dashes or more). */
+static gboolean
+on_scorecard (const Scan *scan, const Span *p)
+{
+  guint n = scan->words->len;
+  if (p->a >= 1 && !word_at (scan, p->a)->sentence_start && dismissal_mark (word_at (scan, p->a - 1)))
+    return TRUE;
+  if (p->b >= n || word_at (scan, p->b)->sentence_start)
+    return FALSE;
+  const Word *next = word_at (scan, p->b);
+  if (dismissal_mark (next))
+    return TRUE;
+  if (!g_ascii_isdigit (next->text[0]))
+    return FALSE;
+  guint dashes = 0;
+  for (const char *c = next->text; *c; c++)
+    dashes += *c == '-';
+  return dashes >= 3;
+}
+
 /* Whether the one-word span @p stands in a list beside a person, a
  * comma, a semicolon or "and" between: a team sheet's surnames
- * ("Isaacson, Long, Ward;") are people whatever their words are; so is
- * a replacement before "for", a person and a bracket ("Green for Dowd
+ * ("Pellow, Long, Ward;") are people whatever their words are; so is
+ * a replacement before "for", a person and a bracket ("Green for Quarrie
  * (71)"). */
 static gboolean
 beside_people (const Scan *scan, const Span *p)
@@ -647,7 +682,7 @@ drop_unsupported_people (Scan *scan)
       /* The cheap evidence first: a name linked to a full one, a team
        * sheet; the document's walks (its marks, its lowercase words)
        * once, and only for a word still in doubt. */
-      if (strcmp (p->canonical, w->text) != 0 || beside_people (scan, p))
+      if (strcmp (p->canonical, w->text) != 0 || beside_people (scan, p) || on_scorecard (scan, p))
         continue;
       gboolean english = (first_name_flags (scan, w) & NAME_WORD_ENGLISH) && !hinted_person (w);
       if (!english)

@@ -851,7 +851,7 @@ apposed_band_at (Scan *scan, guint ws, guint we, guint i)
 /* Whether the name at word @i (its span's, or the word alone) is a
  * person's by its own evidence: a first name opening it (first-names.tsv,
  * or a person's the lists hint), or a surname the document writes after
- * a first name ("Lucas" after "Matt Lucas"). */
+ * a first name ("Pellow" after "Tom Pellow"). */
 static gboolean
 person_side (Scan *scan, guint i)
 {
@@ -879,10 +879,10 @@ place_side (const Scan *scan, guint i)
  * park), where the tagger cut it at the "&" ("Bright" ORG, "Dunmore"
  * PERSON).  The name runs back over the span or the word before the
  * "&" and on over the span after it and the capitalised words no span
- * holds after that ("& Partners", "& American Life"), stopping before a
+ * holds after that ("& Partners", "& Civic Life"), stopping before a
  * lowercase "and" the tagger's span ran on over ("Orr & Vale and
  * Tarn Mills": Tarn Mills its own name).  Not two people by their own
- * evidence ("Matt Lucas & David Walliams", "Lucas & Walliams" after
+ * evidence ("Tom Pellow & David Quarrie", "Pellow & Quarrie" after
  * their full names), nor two places or peoples with nothing after
  * ("Serbia & Montenegro").  @i: the "&", with spaces about it. */
 static void
@@ -891,7 +891,7 @@ join_ampersand_at (Scan *scan, guint ws, guint we, guint i)
   if (i == ws || i + 1 >= we || word_at (scan, i)->glued || word_at (scan, i + 1)->glued
       || !capital_word (word_at (scan, i - 1)) || !capital_word (word_at (scan, i + 1)))
     return;
-  /* A holiday or a word of when ("Christmas & New Year's Day") is no
+  /* A holiday or a word of when ("Easter & New Year's Day") is no
    * firm's. */
   const Cue when = CUE_FUNCTION | CUE_TIME | CUE_WEEKDAY;
   if ((word_at (scan, i - 1)->cue & when) || (word_at (scan, i + 1)->cue & when))
@@ -901,10 +901,10 @@ join_ampersand_at (Scan *scan, guint ws, guint we, guint i)
   if (left && left == right)
     return;
   guint a = left && left->b == i ? left->a : i - 1;
-  /* Back over one capitalised word no span holds ("Bear Stearns & Co",
-   * "the Daily Mail & General Trust"; not a heading's words before it,
-   * "Lead Underwriter Bear Stearns & Co"), and a place or a people's
-   * name right before them ("USA Track & Field"). */
+  /* Back over one capitalised word no span holds ("Tarrow Vale & Co",
+   * "the Evening Lamp & General Trust"; not a heading's words before it,
+   * "Lead Underwriter Tarrow Vale & Co"), and a place or a people's
+   * name right before them ("Wales Rowing & Canoe"). */
   if (a == i - 1 && !left)
     {
       if (a > ws && capital_word (word_at (scan, a - 1)) && word_at (scan, a - 1)->span < 0
@@ -927,7 +927,7 @@ join_ampersand_at (Scan *scan, guint ws, guint we, guint i)
           }
     }
   /* On over the capitalised words after it, a word the tagger alone
-   * named too, no person's by evidence ("& American Life": Life
+   * named too, no person's by evidence ("& Civic Life": Life
    * PERSON). */
   guint bare = b;
   while (b < we && b - bare < PART_MAX && glued_end == 0 && capital_word (word_at (scan, b))
@@ -1086,7 +1086,7 @@ same_heads (const Scan *scan, guint a, guint j, guint b)
 }
 
 /* Two names the tagger or a rule glued into one organisation by "and"
- * ("Lufthansa and British Airways", "Dundee United and Rangers"):
+ * ("Skyvale and Harbour Airways", "Eastport United and Rovers"):
  * cut in two where each part is a name of its own by evidence apart
  * from the glued whole (own_name()), or both are bodies of one kind
  * (same_heads()).  Not a name the lists hold whole, nor a part no

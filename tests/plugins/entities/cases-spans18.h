@@ -31,9 +31,9 @@
   { "The administrators Edgar Holt & Partners were called in.", "ORG:Edgar Holt & Partners" },
   { "It bought firms such as Tarrow & Vale and Quill Communications last year.",
     "ORG:Tarrow & Vale | ORG:Quill Communications" },
-  { "Research firm Pew Internet & American Life says a blog is created every second.",
-    "ORG:Pew Internet & American Life" },
+  { "Research firm Orrin Survey & Civic Life says a blog is created every second.",
+    "ORG:Orrin Survey & Civic Life" },
   /* Not two people by their own evidence, two places, nor a holiday. */
-  { "Matt Lucas & David Walliams won the award.", "PERSON:Matt Lucas | PERSON:David Walliams" },
+  { "Tom Pellow & David Quarrie won the award.", "PERSON:Tom Pellow | PERSON:David Quarrie" },
   { "Serbia & Montenegro drew with Spain.",
     "GPE:Serbia kb=iso3166:RS | GPE:Montenegro kb=iso3166:ME | GPE:Spain kb=iso3166:ES" },

@@ -21,3 +21,10 @@
   /* A replacement on a team sheet: "X for Y (71)". */
   { "Replacements: Okafor for Brennick (71), Halo for Dowling (75), Tarrant for Quayle (80).",
     "PERSON:Brennick | PERSON:Halo | PERSON:Dowling" },
+  /* A scorecard's grammar speaks for its players whatever their names
+   * mean in English: a dismissal's mark about the name, a bowler's
+   * figures after it (evidence.c's on_scorecard()). */
+  { "Tom Pellow c Halo b Kettle 46.", "PERSON:Tom Pellow | PERSON:Halo | PERSON:Kettle" },
+  { "Bowling: Kettle 7-1-38-0, Halo 9-2-30-1.", "PERSON:Kettle | PERSON:Halo" },
+  /* Not a lone letter in prose. */
+  { "Halo b sold well.", "" },
