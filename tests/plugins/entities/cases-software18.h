@@ -3,10 +3,13 @@
  * ent-software18; software.c, software-nouns.tsv).  Included in
  * test-entities-places.c's table.  All sentences written here. */
 
-/* An owner's possessive stands where the article does: a company's
+/* An owner's possessive stands where the article does: a listed company's
  * service by its name, whatever the tagger read it as. */
-{ "Users joined Dalby's My Wren service in May.", "PERSON:Dalby | MISC:My Wren" },
-{ "He liked Corvel's Melody service, he said.", "PERSON:Corvel | MISC:Melody" },
+{ "Users joined Zendesk's My Wren service in May.", "ORG:Zendesk | MISC:My Wren" },
+/* An unlisted owner of a service is a company too. */
+{ "Users joined Dalby's My Wren service in May.", "ORG:Dalby | MISC:My Wren",
+  "an unlisted owner before a service's name read as the company it is, not a person" },
+{ "He liked Atlassian's Melody service, he said.", "ORG:Atlassian | MISC:Melody" },
 /* ... and one lowercase word between the article and the name. */
 { "Users of the popular Harlow Share network sued.", "MISC:Harlow Share" },
 /* A games machine by its name, the tagger's place too. */

@@ -19,8 +19,12 @@
   { "Ms Lantern said the plan would work. Lantern left on Monday.", "PERSON:Lantern | PERSON:Lantern" },
   { "Tom Lantern spoke first. Later he said Lantern was tired.", "PERSON:Tom Lantern | PERSON:Lantern=Tom Lantern" },
   /* A replacement on a team sheet: "X for Y (71)". */
+  { "Replacements: Halo for Dowling (75).", "PERSON:Halo | PERSON:Dowling" },
+  /* Every replacement is a person; the tagger finds only some of a
+   * longer list's names. */
   { "Replacements: Okafor for Brennick (71), Halo for Dowling (75), Tarrant for Quayle (80).",
-    "PERSON:Brennick | PERSON:Halo | PERSON:Dowling" },
+    "PERSON:Okafor | PERSON:Brennick | PERSON:Halo | PERSON:Dowling | PERSON:Tarrant | PERSON:Quayle",
+    "the tagger: a team sheet's replacements as people when the list runs past two" },
   /* A scorecard's grammar speaks for its players whatever their names
    * mean in English: a dismissal's mark about the name, a bowler's
    * figures after it (evidence.c's on_scorecard()). */
