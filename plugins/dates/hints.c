@@ -428,7 +428,7 @@ slot_table (const Dates *d, const char *name)
                 { "{UNIT}", d->units },           { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },           { "{TZ}", d->zones },
                 { "{HOLIDAY}", d->holidays },     { "{REF}", d->refs },
-                { "{FREQUENCY}", d->frequencies }, { "{ACCOUNTS}", d->accounts_words } };
+                { "{FREQUENCY}", d->frequencies }, { "{ACCOUNTS}", d->accounts_words }, { "{SCALE}", d->scales } };
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
     if (strcmp (name, slots[i].name) == 0)
       return slots[i].table;

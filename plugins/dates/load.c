@@ -608,7 +608,8 @@ load_patterns (Dates *d, const char *path, GError **error)
                 { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
                 { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
                 { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies },
-                { "{ACCOUNTS}", d->accounts_words } /* context-words.tsv's kind `accounts` */ };
+                { "{ACCOUNTS}", d->accounts_words } /* context-words.tsv's kind `accounts` */,
+                { "{SCALE}", d->scales } };
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}", "{TZ}" };
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)

@@ -861,9 +861,10 @@ normalise_ago (const Reading *x, Timex *t)
       /* "6,000 years ago": years back past the year 1, which TIMEX3's
        * four digits cannot write, but still some time back, as "several
        * years ago" is.  Not a count past an int ("2147483648 quarters
-       * ago" is a string of digits, no count), nor other units: no story
+       * ago" is a string of digits, no count, where "4.5 billion years
+       * ago" has a scale word to make it one), nor other units: no story
        * counts days or quarters back that far */
-      if (!years_each || n > G_MAXINT)
+      if (!years_each || (n > G_MAXINT && strchr (number_s, ' ') == NULL))
         return FALSE;
       t->value = (TimexValue){ .kind = VALUE_REF, .ref = forward ? REF_FUTURE : REF_PAST };
       return TRUE;

@@ -108,6 +108,18 @@ number_value (const Dates *d, const char *word)
 {
   if (word == NULL)
     return 0;
+  /* "150 million", "two billion": a scale word last multiplies the count
+   * before it (the ago row's counts back past the calendar) */
+  const char *last = strrchr (word, ' ');
+  const double *scale = last ? g_hash_table_lookup (d->scales, last + 1) : NULL;
+  if (scale && last - word < 48)
+    {
+      char head[48];
+      memcpy (head, word, last - word);
+      head[last - word] = '\0';
+      double n = number_value (d, head);
+      return n > 0 ? n * *scale : n;
+    }
   if (g_ascii_isdigit (word[0]))
     {
       /* "6,000 years": the patterns take a comma only between groups of

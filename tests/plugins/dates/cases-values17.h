@@ -57,7 +57,8 @@
   { "The firm says profits for [the full year] rose 8%.", "2005-02-10", "DATE", "2004" },
   { "Profits are up 5% for [the year], the firm said.", "2005-02-10", "DATE", "2005" },
   { "Exports rose 3% on [the year], the agency said.", "2005-02-10", "DATE", "2005" },
-  /* a count with a scale word is none the rows read: no bare PXY for
-   * its unit */
-  { "Dinosaurs roamed here 150 million years ago.", "2005-03-01", NULL },
+  /* a count with a scale word: no bare PXY for its unit, but the whole
+   * count back, some time gone by (dates-vague19) */
+  { "Dinosaurs roamed here [150 million years ago].", "2005-03-01", "DATE", "PAST_REF" },
+  { "Dinosaurs roamed for 150 million years.", "2005-03-01", NULL },
   { "They waited for [years] to be paid.", "2005-03-01", "DURATION", "PXY" },

@@ -64,6 +64,7 @@ static const Case cases[] = {
   /* the eighteenth session's vague expressions: the present after "at",
    * centuries, durations without a count, idioms */
 #include "cases-vague18.h"
+#include "cases-vague19.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
