@@ -218,7 +218,7 @@ zone_offset (const Structure *st, const char *word, gsize n, int *minutes)
 }
 
 /* A date written in digits, at the start of @s, read by the dates stage's
- * rule (plugins/dates/README.md), so that the two stages read one date
+ * rule (plugins/dates/doc/calendar.md), so that the two stages read one date
  * alike: a four-digit first number is year/month/day; otherwise the order
  * the separator says, month first with slashes as the US writes them
  * ("5/3/2024" is 3 May), day first with dots and dashes as Europe does

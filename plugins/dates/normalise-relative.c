@@ -489,7 +489,7 @@ season_idiom (const char *text, gsize start, gsize end)
  * statistics come out: a company's full-year results, a country's
  * growth for the year (most in its first quarter; a firm's year ending
  * in March reports in May or June, which this leaves the year running,
- * as before).  The bound is the README's ("A results report's year"). */
+ * as before).  The bound is doc/relative.md's ("The three months are a bound"). */
 #define RESULTS_MONTHS 3
 
 /* Whether "the year" or "the full year" at [@start, @end) is the year

@@ -9,7 +9,7 @@
  * Roles are read around each person.  Per document (links.c), short forms
  * link to the full names written before (surnames, acronyms) and a word
  * keeps one label.  This file reads the words, matches the lists and runs
- * the passes.  README.md tells the whole of it.
+ * the passes.  README.md and doc/ (by area) tell the whole of it.
  */
 #include "entities.h"
 
