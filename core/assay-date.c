@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK (assay-date-error-quark, assay_date_error)
+ASSAY_DEFINE_QUARK (assay-date-error-quark, assay_date_error)
 
 #define WHAT_TO_WRITE                                                                              \
   "write YYYY, YYYY-MM or YYYY-MM-DD, as 2025-05-29, a time after it as 2025-05-29T15:23:00+01:00"

@@ -7,7 +7,7 @@
  */
 #include "assay-document-private.h"
 
-G_DEFINE_QUARK (assay-document-error-quark, assay_document_error)
+ASSAY_DEFINE_QUARK (assay-document-error-quark, assay_document_error)
 
 static guint default_max_annotations = ASSAY_DEFAULT_MAX_ANNOTATIONS;
 

@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-G_DEFINE_QUARK (assay-pipeline-error-quark, assay_pipeline_error)
+ASSAY_DEFINE_QUARK (assay-pipeline-error-quark, assay_pipeline_error)
 
 #define PIPELINE_GROUP "pipeline"
 

@@ -55,6 +55,25 @@ typedef struct
 
 ASSAY_API void assay_document_set_guard (AssayDocument *doc, const AssayStageGuard *guard);
 
+/* An error domain's quark, read and stored atomically: GLib's
+ * G_DEFINE_QUARK stores it lazily with plain accesses, a data race when
+ * two workers raise a domain's first error at once (ThreadSanitizer
+ * found it in the runner's test: a fixture stage failing on documents in
+ * two threads).  Two first callers may both make it; they store the same
+ * value, g_quark_from_static_string() being thread-safe. */
+#define ASSAY_DEFINE_QUARK(QN, q_n)                                       \
+  GQuark q_n##_quark (void)                                               \
+  {                                                                       \
+    static gint quark = 0;                                                \
+    GQuark q = (GQuark) g_atomic_int_get (&quark);                        \
+    if (G_UNLIKELY (q == 0))                                              \
+      {                                                                   \
+        q = g_quark_from_static_string (#QN);                             \
+        g_atomic_int_set (&quark, (gint) q);                              \
+      }                                                                   \
+    return q;                                                             \
+  }
+
 /* Annotations a document may hold, all layers together: a token per mark
  * of punctuation cost about 330 bytes each through the main pipeline and
  * its writer (1 MB of punctuation peaked at 330 MB), so without a cap a

@@ -28,7 +28,7 @@
 #include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
-G_DEFINE_QUARK (assay-input-error-quark, assay_input_error)
+ASSAY_DEFINE_QUARK (assay-input-error-quark, assay_input_error)
 
 /* Files are read in pieces of this size. */
 #define READ_CHUNK (64 * 1024)

@@ -12,8 +12,8 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK (assay-loader-error-quark, assay_loader_error)
-G_DEFINE_QUARK (assay-stage-error-quark, assay_stage_error)
+ASSAY_DEFINE_QUARK (assay-loader-error-quark, assay_loader_error)
+ASSAY_DEFINE_QUARK (assay-stage-error-quark, assay_stage_error)
 
 struct _AssayRegistry
 {

@@ -43,7 +43,7 @@
 #include <pthread.h>
 #include <json-glib/json-glib.h>
 
-G_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
+ASSAY_DEFINE_QUARK (assay-run-error-quark, assay_run_error)
 
 
 static void

@@ -26,7 +26,7 @@
 #include <string.h>
 #include <unistd.h>
 
-G_DEFINE_QUARK (assay-state-error-quark, assay_state_error)
+ASSAY_DEFINE_QUARK (assay-state-error-quark, assay_state_error)
 
 static const char state_magic[] = "ASSAY-STATE\n";
 static const char state_trailer[] = "END-STATE\n";
