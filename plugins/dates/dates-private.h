@@ -713,6 +713,15 @@ valid_dmy (int day, int month, int year)
 
 gboolean load_lexicon (Dates *d, const char *path, GError **error);
 gboolean load_zones (Dates *d, const char *path, const char *overrides, GError **error);
+/* A pattern's word class, "{MONTH}", and the lexicon's words it stands
+ * for: the one list load_patterns() expands and hints.c reads. */
+typedef struct
+{
+  const char *name;
+  GHashTable *table;
+} DatesSlot;
+#define DATES_N_SLOTS 13
+void dates_slots (const Dates *d, DatesSlot out[DATES_N_SLOTS]);
 gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */

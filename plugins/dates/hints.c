@@ -419,16 +419,8 @@ typedef struct
 static GHashTable *
 slot_table (const Dates *d, const char *name)
 {
-  struct
-  {
-    const char *name;
-    GHashTable *table;
-  } slots[] = { { "{MONTH}", d->months },         { "{WEEKDAY}", d->weekdays },
-                { "{NUMBER}", d->numbers },       { "{ORDINAL}", d->ordinals },
-                { "{UNIT}", d->units },           { "{SEASON}", d->seasons },
-                { "{PART}", d->parts },           { "{TZ}", d->zones },
-                { "{HOLIDAY}", d->holidays },     { "{REF}", d->refs },
-                { "{FREQUENCY}", d->frequencies }, { "{ACCOUNTS}", d->accounts_words }, { "{SCALE}", d->scales } };
+  DatesSlot slots[DATES_N_SLOTS];
+  dates_slots (d, slots);
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
     if (strcmp (name, slots[i].name) == 0)
       return slots[i].table;

@@ -594,22 +594,28 @@ probe_source (const char *pattern)
   return refused ? (g_string_free (out, TRUE), NULL) : g_string_free (out, FALSE);
 }
 
+void
+dates_slots (const Dates *d, DatesSlot out[DATES_N_SLOTS])
+{
+  const DatesSlot slots[DATES_N_SLOTS] = {
+    { "{MONTH}", d->months },     { "{WEEKDAY}", d->weekdays },   { "{NUMBER}", d->numbers },
+    { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },         { "{SEASON}", d->seasons },
+    { "{PART}", d->parts },       { "{TZ}", d->zones },           { "{HOLIDAY}", d->holidays },
+    { "{REF}", d->refs },         { "{FREQUENCY}", d->frequencies },
+    { "{ACCOUNTS}", d->accounts_words } /* context-words.tsv's kind `accounts` */,
+    { "{SCALE}", d->scales },
+  };
+  memcpy (out, slots, sizeof slots);
+}
+
 gboolean
 load_patterns (Dates *d, const char *path, GError **error)
 {
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
     return FALSE;
-  struct
-  {
-    const char *name;
-    GHashTable *table;
-  } slots[] = { { "{MONTH}", d->months },   { "{WEEKDAY}", d->weekdays }, { "{NUMBER}", d->numbers },
-                { "{ORDINAL}", d->ordinals }, { "{UNIT}", d->units },     { "{SEASON}", d->seasons },
-                { "{PART}", d->parts },     { "{TZ}", d->zones }, { "{HOLIDAY}", d->holidays },
-                { "{REF}", d->refs },       { "{FREQUENCY}", d->frequencies },
-                { "{ACCOUNTS}", d->accounts_words } /* context-words.tsv's kind `accounts` */,
-                { "{SCALE}", d->scales } };
+  DatesSlot slots[DATES_N_SLOTS];
+  dates_slots (d, slots);
   static const char *const class_names[N_NEEDS] = { "digit", "year", "short", "{MONTH}", "{WEEKDAY}", "{UNIT}", "{NUMBER}",
                                                      "{ORDINAL}", "{SEASON}", "{PART}", "{HOLIDAY}", "{TZ}" };
   for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
