@@ -12,25 +12,8 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 G_BEGIN_DECLS
-
-#ifdef __SSE2__
-/* The bytes of @v that are ASCII letters, as 0xff: with bit 0x20 set,
- * one of 'a' to 'z' (bytes from 0x80 compare as negative, so never).
- * The word reader (language.c) and the tokenizer (segment.c) both read
- * their blocks' letters this way. */
-static inline __m128i
-cleanup_ascii_letters (__m128i v)
-{
-  __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-  return _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
-                        _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
-}
-#endif
 
 /* ---- HTML character references (references.c) ---------------------------- */
 

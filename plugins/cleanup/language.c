@@ -302,7 +302,7 @@ read_ascii_block (const CommonWords *cw, const char *text, const char *p, Words 
   for (int k = 0; k < ASCII_BLOCK / 16; k++)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
-      __m128i letter = cleanup_ascii_letters (v);
+      __m128i letter = assay_ascii_letters16 (v);
       letters |= (guint64) (guint16) _mm_movemask_epi8 (letter) << (16 * k);
       high |= (guint64) (guint16) _mm_movemask_epi8 (v) << (16 * k);
     }

@@ -439,9 +439,8 @@ plain_tokens (AssayDocument *doc, const char *text, const char *p, const char *e
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
       /* ASCII letters, and digits: '0' to '9' */
-      __m128i letter = cleanup_ascii_letters (v);
-      __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
-                                     _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
+      __m128i letter = assay_ascii_letters16 (v);
+      __m128i digit = assay_ascii_digits16 (v);
       /* is_space_char()'s ASCII ones */
       __m128i blank = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')),
                                                   _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n'))),

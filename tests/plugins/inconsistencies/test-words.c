@@ -140,6 +140,61 @@ test_ends (void)
   cue_trie_free (trie);
 }
 
+/* words_cut() reads ASCII a block of 64 bytes at a time from bit masks
+ * and goes back to its byte loop for what a block cannot finish: each
+ * snippet, cut alone (too short for a block), gives the same words,
+ * folded forms, flags and cues as when it lies at every offset of a
+ * longer text, so that its words meet a block's end, its first byte
+ * beyond ASCII, or the next word's joiner anywhere. */
+static void
+test_blocks (void)
+{
+  CueTrie *trie = cue_trie_new ();
+  static const char *const cue_words[] = { "the", "twenty-five", "it's", "3,400", "mayor", "abcdefghijklmnopqrstu" };
+  for (guint k = 0; k < G_N_ELEMENTS (cue_words); k++)
+    g_assert_true (cue_trie_add (trie, cue_words[k], k, cue_words[k]));
+  g_assert_true (cue_trie_add (trie, "the mayor", 0, "phrase"));
+  cue_trie_freeze (trie);
+  static const char *const snippets[] = {
+    "The Ministry said 3,400 jobs went.", "Twenty-five don't know; it's 1.5 times",
+    "pre- and post-war 'hello' end.", "one,two 1,a a,1 1.2.3 x.y", "a-b-c ab--cd -x y- 'z' it''s",
+    "Zürich’s mayor-élu x-é é-x 4,é", "THE MAYOR the Mayor", "ABCDEFGHIJKLMNOPQRSTU abcdefghijklmnopqrstuv",
+    "a0-9Z 12,345,678.90 don't-stop", "\tTab\nnew-\nline", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz0123456789",
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (snippets); c++)
+    {
+      const char *snippet = snippets[c];
+      gsize n = strlen (snippet);
+      g_assert_cmpuint (n, <, 80);
+      Words alone;
+      words_init (&alone);
+      words_cut (&alone, trie, snippet, 0, n);
+      for (gsize at = 0; at < 80; at++)
+        {
+          char text[256];
+          memset (text, ' ', sizeof text);
+          memcpy (text + at, snippet, n);
+          Words w;
+          words_init (&w);
+          words_cut (&w, trie, text, 0, sizeof text);
+          g_assert_cmpuint (w.len, ==, alone.len);
+          for (guint i = 0; i < w.len; i++)
+            {
+              const Word *a = words_at (&alone, i), *b = words_at (&w, i);
+              g_assert_cmpuint (b->start, ==, a->start + at);
+              g_assert_cmpuint (b->end, ==, a->end + at);
+              g_assert_cmpstr (words_folded (&w, i), ==, words_folded (&alone, i));
+              g_assert_cmpuint (b->maybe_hyphen, ==, a->maybe_hyphen);
+              g_assert_cmpuint (b->kinds, ==, a->kinds);
+              g_assert_cmpuint (b->single, ==, a->single);
+            }
+          words_clear (&w);
+        }
+      words_clear (&alone);
+    }
+  cue_trie_free (trie);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -147,5 +202,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inconsistencies/words/cut", test_cut);
   g_test_add_func ("/inconsistencies/words/cues", test_cues);
   g_test_add_func ("/inconsistencies/words/ends", test_ends);
+  g_test_add_func ("/inconsistencies/words/blocks", test_blocks);
   return g_test_run ();
 }
