@@ -1034,6 +1034,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   drop_unsupported_people (&scan);
   drop_event_nouns (&scan);
   mend_occasions (&scan);
+  mend_body_heads (&scan);
   vote_company_stems (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */

@@ -382,6 +382,10 @@ GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **e
  * an occasion's noun ("the Orbicon conference"), is the occasion's:
  * MISC, at the document's other mentions too (occasions.c). */
 void mend_occasions (Scan *scan);
+/* The tagger's person or thing of two words or more ending in a body's
+ * head ("the Kelmsford Arts Award Fund", cues.tsv org-head and org-word)
+ * is an organisation (occasions.c). */
+void mend_body_heads (Scan *scan);
 /* A newspaper's title holding a day ("the Sunday Times", "the Mail on
  * Sunday's"), a body's name enumerating what it is for ("Department for
  * Culture, Media and Sport"): one organisation each. */

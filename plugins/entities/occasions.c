@@ -2,7 +2,9 @@
  * occasion ("the Zorbacon exhibition", "the Four Counties match", "the
  * Velocon trade show"; occasion-nouns.tsv) is the occasion's own name,
  * MISC as CoNLL-2003 writes named events, at that mention and at the
- * document's other mentions of the same words. */
+ * document's other mentions of the same words; and a name the tagger
+ * gave a person's or a thing's label that ends in a body's head ("Fund",
+ * "Trust") is the body's. */
 
 #include "entities.h"
 
@@ -187,4 +189,50 @@ mend_occasions (Scan *scan)
         }
     }
   g_array_unref (found);
+}
+
+/* Whether @w, capitalised and ending a name, says the name is a body's:
+ * an organisation's head (cues.tsv org-head: Trust, Council, Board) or
+ * a word for what a body is (org-word: Fund, Coalition, Society), not
+ * an org-word of people in the plural ("Students", "Workers": a group,
+ * as often no body), nor an event's head. */
+static gboolean
+body_last_word (const Word *w)
+{
+  if (!w->upper || w->capitals || (w->cue & CUE_EVENT_HEAD))
+    return FALSE;
+  if (w->cue & CUE_ORG_HEAD)
+    return TRUE;
+  gsize n = strlen (w->key);
+  return (w->cue & CUE_ORG_WORD) && n > 0 && w->key[n - 1] != 's';
+}
+
+void
+mend_body_heads (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a < 2 || p->cued || p->work || p->listed || p->team
+          || p->kb || !body_last_word (word_at (scan, p->b - 1)))
+        continue;
+      gboolean person = strcmp (p->label, "PERSON") == 0;
+      /* The tagger's person with a first name ("Anna Trust") is one;
+       * its thing (MISC) only where the head is what a body is, as an
+       * org-head ends products' and works' names too ("Media Centre",
+       * "The Office"). */
+      if (person ? (first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_FIRST) != 0
+                 : strcmp (p->label, "MISC") != 0 || (word_at (scan, p->b - 1)->cue & CUE_ORG_HEAD))
+        continue;
+      /* Its acronym in brackets right after ("the Widows Fund (WF)")
+       * took the same label from it. */
+      if (p->b + 2 < scan->words->len && strcmp (word_at (scan, p->b)->key, "(") == 0
+          && strcmp (word_at (scan, p->b + 2)->key, ")") == 0 && word_at (scan, p->b + 1)->capitals)
+        {
+          Span *q = span_at (scan, word_at (scan, p->b + 1)->span);
+          if (q && !q->dropped && q->b - q->a == 1 && q->source < SOURCE_GAZETTEER && strcmp (q->label, p->label) == 0)
+            q->label = "ORG";
+        }
+      p->label = "ORG";
+    }
 }
