@@ -43,6 +43,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->companies, word_map_free);
   g_clear_pointer (&e->company_acts, company_acts_free);
   g_clear_pointer (&e->event_nouns, g_hash_table_unref);
+  g_clear_pointer (&e->occasion_nouns, g_hash_table_unref);
   g_clear_pointer (&e->match_words, g_hash_table_unref);
   g_clear_pointer (&e->software_nouns, g_hash_table_unref);
   g_clear_pointer (&e->role_subjects, g_hash_table_unref);
@@ -209,6 +210,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->religions = religions_load (data_dir, error)) || !(e->seats = seats_load (data_dir, error))
       || !(e->company_acts = company_acts_load (data_dir, error))
       || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
+      || !(e->occasion_nouns = occasion_nouns_load (data_dir, &e->occasion_bits, error))
       || !(e->match_words = match_words_load (data_dir, error))
       || !(e->software_nouns = software_nouns_load (data_dir, e->software_bits, error))
       || !(e->role_subjects = role_subjects_load (data_dir, error)))
@@ -1031,6 +1033,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_unlisted_towns (&scan);
   drop_unsupported_people (&scan);
   drop_event_nouns (&scan);
+  mend_occasions (&scan);
+  mend_body_heads (&scan);
   vote_company_stems (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */

@@ -37,6 +37,8 @@ typedef struct
   guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
   GHashTable *software_nouns; /* kinds of software beside their names, folded, to where the name stands (software-nouns.tsv): read by software_names(), software.c */
   guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
+  GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
+  guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -374,6 +376,16 @@ GHashTable *event_nouns_load (const char *data_dir, guint64 *first_bits, GError 
  * "a White Paper"; event-nouns.tsv) dropped, once the document's
  * mentions are linked (spans.c). */
 void drop_event_nouns (Scan *scan);
+/* occasion-nouns.tsv's words (occasions.c), or NULL with @error set. */
+GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error);
+/* A name the tagger or a rule gave, right after an article and before
+ * an occasion's noun ("the Orbicon conference"), is the occasion's:
+ * MISC, at the document's other mentions too (occasions.c). */
+void mend_occasions (Scan *scan);
+/* The tagger's person or thing of two words or more ending in a body's
+ * head ("the Kelmsford Arts Award Fund", cues.tsv org-head and org-word)
+ * is an organisation (occasions.c). */
+void mend_body_heads (Scan *scan);
 /* A newspaper's title holding a day ("the Sunday Times", "the Mail on
  * Sunday's"), a body's name enumerating what it is for ("Department for
  * Culture, Media and Sport"): one organisation each. */

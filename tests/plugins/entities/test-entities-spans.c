@@ -75,6 +75,7 @@ static const EntityCase cases[] = {
 #include "cases-mend16a.h"
 #include "cases-spans18.h"
 #include "cases-events17.h"
+#include "cases-occasions20.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)

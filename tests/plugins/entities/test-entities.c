@@ -854,7 +854,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
-                                       "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv",
+                                       "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
                                        "match-words.tsv", "role-subjects.tsv", "software-nouns.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -926,6 +926,9 @@ test_bad_data (void)
   check_bad_data ("software-nouns.tsv", "# kinds\nservice\tbefore\tWordNet\nconsole\tafter\tWordNet\n",
                   "software-nouns.tsv:3:", "an unknown place of the name");
   check_bad_data ("software-nouns.tsv", "web site\tcalled\tWordNet\n", "software-nouns.tsv:1:", "more than one word");
+  /* ent-orgs20: occasion-nouns.tsv, by word_table_load() too. */
+  check_bad_data ("occasion-nouns.tsv", "# occasions\nfestival\tnoun\tusage\nfair\tplace\tusage\n",
+                  "occasion-nouns.tsv:3:", "an unknown kind (noun, team, phrase, before)");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
