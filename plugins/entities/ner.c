@@ -636,6 +636,11 @@ local_cache_for (const NerModel *m)
 static inline void
 add_rows9_sse2 (const gint8 *weights, const guint32 *rows, guint n, __m128i *acc, gint32 *s8)
 {
+  /* Unrolled by four, as the prefetches' loops in ner_tag9(): a row is
+   * some six instructions, and the loop's count, compare and branch were
+   * three more (the three loops unrolled: ner_tag() 108.9M -> 101.6M
+   * instructions on 500 BBC articles; by eight, 103.2M). */
+#pragma GCC unroll 4
   for (guint f = 0; f < n; f++)
     {
       const gint8 *w = weights + (gsize) rows[f] * 9;
@@ -674,6 +679,7 @@ ner_tag9 (const NerModel *m, const NerSentence *s, guint *tags)
         {
           guint c = i - base;
           n_rows[c] = context_rows (m, s, i, rows[c] + MAX_FEATURES - MAX_CONTEXT);
+#pragma GCC unroll 4
           for (guint f = 0; f < n_rows[c]; f++)
             __builtin_prefetch (m->weights + (gsize) rows[c][MAX_FEATURES - MAX_CONTEXT + f] * 9);
           keys[c] = local_key (&s->tokens[i], i) | 1;
@@ -696,6 +702,7 @@ ner_tag9 (const NerModel *m, const NerSentence *s, guint *tags)
               acc[c] = _mm_setzero_si128 ();
               s8[c] = 0;
               miss[c] = slot, n = local_rows (m, &s->tokens[i], i, rows[c]);
+#pragma GCC unroll 4
               for (guint f = 0; f < n; f++)
                 __builtin_prefetch (m->weights + (gsize) rows[c][f] * 9);
             }
