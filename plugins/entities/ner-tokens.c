@@ -1,7 +1,8 @@
 /* ner-tokens.c: what the entities tagger (ner.c) reads of a word: its
  * lowercased form, shape, affixes and flags as hashes (NerToken), kept in
  * a per-thread cache of the words read lately, and the kind of cue word
- * it is (ner_cue_kind()).  Split from ner.c, which keeps the features,
+ * it is (ner_cue_kind()), and each word's slot in its document's table
+ * (ner_document_slots()).  Split from ner.c, which keeps the features,
  * the model and its training. */
 #include "gazetteer.h"
 #include "ner-private.h"
@@ -238,4 +239,32 @@ token_read (NerToken *t, const char *word, gsize length)
   t->word = h;
   t->shape = shape;
   token_finish (t, lower, n, title, first_alpha && !any_lower, digit, hyphen);
+}
+
+guint
+ner_document_slots (const char *const *keys, const guint32 *hashes, guint n, guint32 *slots)
+{
+  /* An open-addressed table of the keys, at most half full, each entry
+   * the index + 1 of the key's first word (0: empty); keys of the same
+   * hash are told apart by their text, so no two words share a history. */
+  guint size = 16;
+  while (size < 2 * n)
+    size *= 2;
+  guint32 *first = g_new0 (guint32, size);
+  guint distinct = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 j = (hashes[i] * 0x9E3779B1u) & (size - 1);
+      while (first[j] && (hashes[first[j] - 1] != hashes[i] || strcmp (keys[first[j] - 1], keys[i]) != 0))
+        j = (j + 1) & (size - 1);
+      if (first[j] == 0)
+        {
+          first[j] = i + 1;
+          slots[i] = distinct++;
+        }
+      else
+        slots[i] = slots[first[j] - 1];
+    }
+  g_free (first);
+  return distinct;
 }
