@@ -126,6 +126,20 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
             }
           continue;
         }
+      /* A kind of person no cue names a role, alone before "of" and a
+       * listed place ("the Emperor of Ruritania", "the Viceroy of ..."):
+       * a role and its place, not a place's longer name, and the tagger's
+       * place or organisation on the role names nothing. */
+      if (head && place && head != place && head->source == SOURCE_TAGGER && head->a == i && head->b == i + 1
+          && place->source == SOURCE_GAZETTEER && place->a == i + 2 && strcmp (place->label, "GPE") == 0
+          && strcmp (word_at (scan, i + 1)->key, "of") == 0
+          && (strcmp (head->label, "LOC") == 0 || strcmp (head->label, "ORG") == 0)
+          && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_PERSON_NOUN))
+        {
+          head->dropped = TRUE;
+          word_at (scan, i)->span = -1;
+          continue;
+        }
       if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
           || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
           || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
@@ -325,7 +339,7 @@ place_before (const Scan *scan, guint a, guint b, gboolean company)
  * what a company has or what is held in it ("shares in X", "sales at
  * X", "profits from X"; cues.tsv kinds company-of, stake-in), so the
  * preposition is no place's. */
-static gboolean
+gboolean
 company_context (const Scan *scan, guint a)
 {
   if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
@@ -1101,4 +1115,5 @@ mend_unlisted_towns (Scan *scan)
     }
   mend_town_modifiers (scan);
   mend_clubs_at (scan);
+  mend_districts (scan);
 }
