@@ -984,6 +984,33 @@ region_company (const Scan *scan, const Span *p)
          || (p->b < n && !word_at (scan, p->b)->sentence_start && is_possessive (word_at (scan, p->b)));
 }
 
+/* Whether the tagger's name [a, b) is a county, a state or a province
+ * the lists give the name to over any city (an ISO 3166-2 entry: Kent,
+ * Gloucestershire), of one word or two (WordNet's regions hold few
+ * counties), where this mention stands as a place's: after a place and
+ * a comma ("Hinckley, Leicestershire"), in a town's context
+ * (town_context(): "a home in Kent") or beside a place in a list
+ * (place_beside(): "Dorset and Torbay").  A county's name alone is a
+ * cricket side's as often ("a season with Warwickshire"); no cue word
+ * ("South", "West" are provinces too). */
+static gboolean
+county_named (const Scan *scan, guint a, guint b)
+{
+  if (b - a > 2 || word_at (scan, a)->cue != 0 || word_at (scan, a)->capitals)
+    return FALSE;
+  const GazetteerEntry *entry = city_entry (scan, a, b);
+  if (entry == NULL || entry->kb == NULL || !g_str_has_prefix (entry->kb, "iso3166-2:"))
+    return FALSE;
+  if (a >= 2 && !word_at (scan, a)->sentence_start && !word_at (scan, a - 1)->sentence_start
+      && strcmp (word_at (scan, a - 1)->key, ",") == 0)
+    {
+      const Span *q = span_at (scan, word_at (scan, a - 2)->span);
+      if (q && !q->dropped && q->b == a - 1 && (strcmp (q->label, "LOC") == 0 || strcmp (q->label, "GPE") == 0))
+        return TRUE;
+    }
+  return town_context (scan, a, b, TRUE) || place_beside (scan, a, b);
+}
+
 /* A continent or region regions.tsv names (WordNet's: Yorkshire, East
  * Anglia, the Caribbean) that the tagger read as an organisation, a
  * person or a thing is the place, LOC as the label guide writes regions
@@ -1007,7 +1034,7 @@ mend_tagged_regions (Scan *scan)
       const Span *p = span_at (scan, k);
       if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
           || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
-          || !region_named (scan, p->a, p->b))
+          || !(region_named (scan, p->a, p->b) || county_named (scan, p->a, p->b)))
         continue;
       if (candidates == NULL)
         candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -45,3 +45,15 @@
   /* A hemisphere is a place (cues.tsv loc-head), not an organisation. */
   { "He led the Northern Hemisphere side against the Southern Hemisphere.",
     "LOC:Northern Hemisphere | LOC:Southern Hemisphere" },
+
+  /* A county the tagger read as an organisation is the county (GPE, its
+   * ISO code) where a mention stands as a place's: after a town and a
+   * comma. */
+  { "One of the men, David Rowe, 34, from Stroud, Gloucestershire, said he was fine.",
+    "PERSON:David Rowe | GPE:Stroud kb=geonames:2636616 country=United Kingdom | GPE:Gloucestershire kb=iso3166-2:GB-GLS country=United Kingdom" },
+  { "He quit at a public meeting in Melton, Leicestershire last week.",
+    "LOC:Melton | GPE:Leicestershire kb=iso3166-2:GB-LEC country=United Kingdom" },
+  /* ... not its side alone, nor a direction's word that names a
+   * province somewhere. */
+  { "Shaun Pollard cut short his first season with Warwickshire to have surgery.",
+    "PERSON:Shaun Pollard | ORG:Warwickshire" },
