@@ -154,22 +154,22 @@ tagged_pair (const Scan *scan, const Span *p)
 void
 mend_districts (Scan *scan)
 {
-  guint n = scan->words->len;
   PersonEvidence ev = { NULL, NULL };
   GHashTable *districts = NULL; /* the names made districts, as words_text() writes them */
-  for (guint j = 1; j + 1 < n; j++)
+  /* By the GPEs, far fewer than the words, each asked for "in" or a
+   * comma before it. */
+  for (guint t = 0; t < scan->spans->len; t++)
     {
-      /* Gated on the "in" or the comma and the GPE after it before any
-       * walk. */
+      const Span *town = span_at (scan, t);
+      if (town->dropped || town->a < 2 || town->label[0] != 'G' || strcmp (town->label, "GPE") != 0)
+        continue;
+      guint j = town->a - 1;
       const Word *in = word_at (scan, j);
-      if (in->sentence_start || (in->key[0] != 'i' && in->key[0] != ',') || word_at (scan, j - 1)->span < 0)
+      if (in->sentence_start || word_at (scan, town->a)->sentence_start || (in->key[0] != 'i' && in->key[0] != ',')
+          || word_at (scan, j - 1)->span < 0)
         continue;
       gboolean comma = strcmp (in->key, ",") == 0;
-      if (!comma && strcmp (in->key, "in") != 0)
-        continue;
-      const Span *town = span_at (scan, word_at (scan, j + 1)->span);
-      if (town == NULL || town->dropped || town->a != j + 1 || strcmp (town->label, "GPE") != 0
-          || (comma && !within_country (town)))
+      if ((!comma && strcmp (in->key, "in") != 0) || (comma && !within_country (town)))
         continue;
       /* Walk back over the list: items ending where the last began,
        * joined by "," or "and", to the preposition that opens it; after

@@ -996,10 +996,13 @@ region_company (const Scan *scan, const Span *p)
 static gboolean
 county_named (const Scan *scan, guint a, guint b)
 {
-  if (b - a > 2 || word_at (scan, a)->cue != 0 || word_at (scan, a)->capitals)
-    return FALSE;
-  const GazetteerEntry *entry = city_entry (scan, a, b);
-  if (entry == NULL || entry->kb == NULL || !g_str_has_prefix (entry->kb, "iso3166-2:"))
+  /* The lists' own hint over exactly the words, no lookup of the
+   * gazetteer: a name they give to a company or a person first is not
+   * the county's here. */
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *entry = w->hint;
+  if (b - a > 2 || entry == NULL || w->hint_len != b - a || w->cue != 0 || w->capitals || entry->kb == NULL
+      || strcmp (entry->label, "GPE") != 0 || !g_str_has_prefix (entry->kb, "iso3166-2:"))
     return FALSE;
   if (a >= 2 && !word_at (scan, a)->sentence_start && !word_at (scan, a - 1)->sentence_start
       && strcmp (word_at (scan, a - 1)->key, ",") == 0)
