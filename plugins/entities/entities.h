@@ -631,6 +631,12 @@ void mend_award_plurals (Scan *scan);
 void mend_place_suffix (Scan *scan);
 void mend_known_cities (Scan *scan);
 void mend_unlisted_towns (Scan *scan);
+/* Per document, from mend_unlisted_towns() (rules-districts.c): the
+ * tagger's people placed in a town ("at X in Leeds") are its districts. */
+void mend_districts (Scan *scan);
+/* Whether a company's word stands before the preposition before word @a
+ * ("shares in X", "sales at X"): no place's preposition (rules-places.c). */
+gboolean company_context (const Scan *scan, guint a);
 /* The city's or subdivision's entry of the lists for words [a, b)
  * exactly (GeoNames, ISO 3166-2, places.tsv), or NULL (rules-places.c). */
 const GazetteerEntry *city_entry (const Scan *scan, guint a, guint b);

@@ -126,6 +126,20 @@ mend_place_prefix (Scan *scan, guint ws, guint we)
             }
           continue;
         }
+      /* A kind of person no cue names a role, alone before "of" and a
+       * listed place ("the Emperor of Ruritania", "the Viceroy of ..."):
+       * a role and its place, not a place's longer name, and the tagger's
+       * place or organisation on the role names nothing. */
+      if (head && place && head != place && head->source == SOURCE_TAGGER && head->a == i && head->b == i + 1
+          && place->source == SOURCE_GAZETTEER && place->a == i + 2 && strcmp (place->label, "GPE") == 0
+          && strcmp (word_at (scan, i + 1)->key, "of") == 0
+          && (strcmp (head->label, "LOC") == 0 || strcmp (head->label, "ORG") == 0)
+          && (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_PERSON_NOUN))
+        {
+          head->dropped = TRUE;
+          word_at (scan, i)->span = -1;
+          continue;
+        }
       if (!head || !place || head->source != SOURCE_TAGGER || head->b != i + 1 || strcmp (head->label, "LOC") != 0
           || (word_at (scan, i)->cue & (CUE_ROLE | CUE_HONORIFIC)) /* "Sultan of Brunei" is a person */
           || strcmp (word_at (scan, i + 1)->key, "of") != 0 || word_at (scan, i + 1)->span >= 0
@@ -325,7 +339,7 @@ place_before (const Scan *scan, guint a, guint b, gboolean company)
  * what a company has or what is held in it ("shares in X", "sales at
  * X", "profits from X"; cues.tsv kinds company-of, stake-in), so the
  * preposition is no place's. */
-static gboolean
+gboolean
 company_context (const Scan *scan, guint a)
 {
   if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
@@ -970,6 +984,36 @@ region_company (const Scan *scan, const Span *p)
          || (p->b < n && !word_at (scan, p->b)->sentence_start && is_possessive (word_at (scan, p->b)));
 }
 
+/* Whether the tagger's name [a, b) is a county, a state or a province
+ * the lists give the name to over any city (an ISO 3166-2 entry: Kent,
+ * Gloucestershire), of one word or two (WordNet's regions hold few
+ * counties), where this mention stands as a place's: after a place and
+ * a comma ("Hinckley, Leicestershire"), in a town's context
+ * (town_context(): "a home in Kent") or beside a place in a list
+ * (place_beside(): "Dorset and Torbay").  A county's name alone is a
+ * cricket side's as often ("a season with Warwickshire"); no cue word
+ * ("South", "West" are provinces too). */
+static gboolean
+county_named (const Scan *scan, guint a, guint b)
+{
+  /* The lists' own hint over exactly the words, no lookup of the
+   * gazetteer: a name they give to a company or a person first is not
+   * the county's here. */
+  const Word *w = word_at (scan, a);
+  const GazetteerEntry *entry = w->hint;
+  if (b - a > 2 || entry == NULL || w->hint_len != b - a || w->cue != 0 || w->capitals || entry->kb == NULL
+      || strcmp (entry->label, "GPE") != 0 || !g_str_has_prefix (entry->kb, "iso3166-2:"))
+    return FALSE;
+  if (a >= 2 && !word_at (scan, a)->sentence_start && !word_at (scan, a - 1)->sentence_start
+      && strcmp (word_at (scan, a - 1)->key, ",") == 0)
+    {
+      const Span *q = span_at (scan, word_at (scan, a - 2)->span);
+      if (q && !q->dropped && q->b == a - 1 && (strcmp (q->label, "LOC") == 0 || strcmp (q->label, "GPE") == 0))
+        return TRUE;
+    }
+  return town_context (scan, a, b, TRUE) || place_beside (scan, a, b);
+}
+
 /* A continent or region regions.tsv names (WordNet's: Yorkshire, East
  * Anglia, the Caribbean) that the tagger read as an organisation, a
  * person or a thing is the place, LOC as the label guide writes regions
@@ -993,7 +1037,7 @@ mend_tagged_regions (Scan *scan)
       const Span *p = span_at (scan, k);
       if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->work || p->b - p->a > 4
           || (strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0 && strcmp (p->label, "PERSON") != 0)
-          || !region_named (scan, p->a, p->b))
+          || !(region_named (scan, p->a, p->b) || county_named (scan, p->a, p->b)))
         continue;
       if (candidates == NULL)
         candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1101,4 +1145,5 @@ mend_unlisted_towns (Scan *scan)
     }
   mend_town_modifiers (scan);
   mend_clubs_at (scan);
+  mend_districts (scan);
 }
