@@ -150,9 +150,137 @@ noun_city (const Scan *scan, const Span *p)
   return entry;
 }
 
+/* Whether the mention [a, b) of a town's name stands where a body named
+ * after the town does: after "at", "for" or "against" (staff "at X", a
+ * member "for X"), after "with" ("a season with X", "talks with X") or
+ * a bracket (an affiliation: "Tom Hale (X)"), after "the" (a town takes no article: "the X" is a
+ * ship's, a body's, a film's), after a lowercase verb ("told X"; not
+ * before one: cues.tsv's verbs hold "was" and "has") or a kind of work
+ * ("the thriller X", work-nouns.tsv), before what a body has or is ("X
+ * MP", "X council": cues.tsv org-head, org-noun, org-after, role), a
+ * hyphen's word ("X-based") or a number (a results table's row: "X 3 Y
+ * 1", where no score's hyphen tells the document is sport's), written
+ * in capitals (a table), or with a club's evidence (teams.c). */
+static gboolean
+body_context (const Scan *scan, guint a, guint b)
+{
+  if (word_at (scan, a)->capitals || club_evidence (scan, a, b, TRUE, FALSE))
+    return TRUE;
+  if (a > 0 && !word_at (scan, a)->sentence_start)
+    {
+      const Word *before = word_at (scan, a - 1);
+      if (strcmp (before->key, "at") == 0 || strcmp (before->key, "for") == 0 || strcmp (before->key, "against") == 0
+          || strcmp (before->key, "the") == 0 || strcmp (before->key, "with") == 0 || strcmp (before->key, "(") == 0
+          || (!before->upper && (before->cue & (CUE_VERB | CUE_WORK_NOUN))))
+        return TRUE;
+    }
+  if (b >= scan->words->len || word_at (scan, b)->sentence_start)
+    return FALSE;
+  const Word *after = word_at (scan, b);
+  return (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ROLE)))
+         || after->text[0] == '-' || g_ascii_isdigit (after->text[0]);
+}
+
+/* The entry of the tagger's organisation @p where it may be a quiet
+ * town: one to three words, none in capitals, over exactly a name the
+ * lists hint, a town or a subdivision that is no faint hint, no English
+ * word of one word (Bath, Save, Best: the word as often), no name
+ * companies.tsv lists (Toyota), not the end of a longer name; or NULL.
+ * A name clubs.tsv lists may be the town: mend_quiet_towns() asks for a
+ * story with no word of sport at all. */
+static const GazetteerEntry *
+quiet_town (const Scan *scan, const Span *p)
+{
+  const Word *w = word_at (scan, p->a);
+  if (p->dropped || p->source != SOURCE_TAGGER || p->team || p->cued || p->work || p->b - p->a > 3
+      || strcmp (p->label, "ORG") != 0 || w->hint == NULL || w->hint_len != p->b - p->a)
+    return NULL;
+  for (guint i = p->a; i < p->b; i++)
+    if (word_at (scan, i)->capitals)
+      return NULL;
+  if (ends_longer_name (scan, p))
+    return NULL;
+  const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
+  if (entry == NULL || entry->faint || name_listed (scan->e->companies, scan, p->a, p->b))
+    return NULL;
+  /* A first name too is the place only where a subdivision's hint
+   * stands for it (Kent, the county: an entry with no GeoNames id), not
+   * where GeoNames' town alone does (Young, Wesley: a person's name as
+   * often, the tagger's organisation or not). */
+  guint flags = p->b - p->a == 1 ? first_name_flags (scan, w) : 0;
+  if ((flags & NAME_WORD_ENGLISH)
+      || ((flags & NAME_WORD_FIRST) && entry->kb && !g_str_has_prefix (entry->kb, "iso3166-2:")))
+    return NULL;
+  return entry;
+}
+
+/* A town or a county the lists know that the tagger read as an
+ * organisation is the place in a story of no sport, where no mention of
+ * the name stands where a body named after it does (body_context()):
+ * the tagger reads "the people of X" as a club's as readily where it
+ * puts towns and their clubs in one class of words.  The document, not
+ * the sentence, must hold no word of sport, a player's position, a
+ * side's, a result's, a fixture's or a transfer's (cues.tsv sport,
+ * player, team-noun, club-post, result, fixture, transfer), no score,
+ * no line-up: a club's name stands in a sentence of its owners or its
+ * debts as often. */
+static void
+mend_quiet_towns (Scan *scan)
+{
+  const Cue sport = CUE_SPORT | CUE_PLAYER | CUE_TEAM_NOUN | CUE_CLUB_POST | CUE_RESULT | CUE_FIXTURE | CUE_TRANSFER;
+  if ((scan->document_cues & sport) || scan->has_score || scan->has_player || scan->has_line_up)
+    return;
+  /* Each candidate name's verdict: 1 the town, 2 a body's mention
+   * somewhere. */
+  g_autoptr (GHashTable) names = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (quiet_town (scan, p) == NULL)
+        continue;
+      if (names == NULL)
+        names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      char *text = words_text (scan, p->a, p->b);
+      guint verdict = GPOINTER_TO_UINT (g_hash_table_lookup (names, text));
+      verdict = MAX (verdict, body_context (scan, p->a, p->b) ? 2u : 1u);
+      g_hash_table_insert (names, text, GUINT_TO_POINTER (verdict));
+    }
+  if (names == NULL)
+    return;
+  /* A body's mention under another label counts too ("X Council" is a
+   * longer name; "X said" the tagger's person). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || strcmp (p->label, "ORG") == 0 || p->b - p->a > 3)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (g_hash_table_contains (names, text) && (p->team || body_context (scan, p->a, p->b)))
+        g_hash_table_insert (names, g_steal_pointer (&text), GUINT_TO_POINTER (2u));
+    }
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      const GazetteerEntry *entry = quiet_town (scan, p);
+      if (entry == NULL)
+        continue;
+      g_autofree char *text = words_text (scan, p->a, p->b);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (names, text)) != 1)
+        continue;
+      p->label = "GPE";
+      p->place = TRUE;
+      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
+      g_free (p->country), p->country = NULL;
+      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+        p->country = g_strdup (entry->country);
+      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+    }
+}
+
 void
 mend_town_modifiers (Scan *scan)
 {
+  mend_quiet_towns (scan);
   guint n = scan->words->len;
   /* In a report of teams (a score, a player by position, a line-up, a
    * team found), a town clubs.tsv lists is left to the clubs' rules:

@@ -113,6 +113,7 @@ static const EntityCase cases[] = {
 #include "cases-kinds16c.h"
 #include "cases-kinds17.h"
 #include "cases-spans17b.h"
+#include "cases-towns20.h"
 #include "cases-software17b.h"
 #include "cases-software18.h"
 #include "cases-venues19.h"
