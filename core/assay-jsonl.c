@@ -253,8 +253,9 @@ flat_string (const char **p, const char *end, GString *out)
    * line is made once, and the plain runs are copied as they are found,
    * sixteen bytes at a time, where they were found and then copied,
    * through a check for room at each run and escape (the dates pipeline
-   * on its first 5 MB of bench/dates-bench.py's input, callgrind, -j 1:
-   * see SPEED.md beside this file). */
+   * on the first 5 MB of bench/dates-bench.py's input, callgrind, -j 1:
+   * parsing the lines 22.2M -> 20.4M instructions; plugins/dates/SPEED.md,
+   * twentieth session). */
   char *d = json_reserve (out, (gsize) (e - q));
   for (;;)
     {
