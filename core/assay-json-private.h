@@ -305,12 +305,26 @@ json_string_valid (AssayJsonWriter *w, const char *value, gsize length)
   json_put_c (w->out, '"');
 }
 
-/* A NUL-terminated string (NULL: null).  Layer names, labels and
- * attribute keys and values are nearly always short ASCII with nothing to
- * escape: one pass finds that and copies them, where strlen(), UTF-8
- * validation and the escaping scan were three (perf on
- * bench/dates-bench.py); anything else goes through
- * assay_json_string_len(). */
+/* The length of @value when it is all printable ASCII but '"' and '\\'
+ * (written as it is between quotes), G_MAXSIZE otherwise.  Layer names,
+ * labels and attribute keys and values are nearly always such: one pass
+ * finds that and their length, where strlen(), UTF-8 validation and the
+ * escaping scan were three (perf on bench/dates-bench.py); one look-up a
+ * byte where there were four comparisons (callgrind, the first 1,000
+ * articles of bench/dates-bench.py: 3.75M -> 3.00M instructions in
+ * json_string()). */
+static inline gsize
+json_plain_len (const char *value)
+{
+  static const guint8 plain[256] = { [0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1 };
+  const guchar *p = (const guchar *) value;
+  while (plain[*p])
+    p++;
+  return *p == '\0' ? (gsize) ((const char *) p - value) : G_MAXSIZE;
+}
+
+/* A NUL-terminated string (NULL: null); what is not plain
+ * (json_plain_len()) goes through assay_json_string_len(). */
 static inline void
 json_string (AssayJsonWriter *w, const char *value)
 {
@@ -320,19 +334,12 @@ json_string (AssayJsonWriter *w, const char *value)
       json_put_len (w->out, "null", 4);
       return;
     }
-  /* one look-up a byte where there were four comparisons (callgrind,
-   * the first 1,000 articles of bench/dates-bench.py: 3.75M -> 3.00M
-   * instructions in this function) */
-  /* printable ASCII but '"' (0x22) and '\\' (0x5c) */
-  static const guint8 plain[256] = { [0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1 };
-  const guchar *p = (const guchar *) value;
-  while (plain[*p])
-    p++;
-  if (*p == '\0')
+  gsize n = json_plain_len (value);
+  if (n != G_MAXSIZE)
     {
       json_before_value (w);
       json_put_c (w->out, '"');
-      json_put_len (w->out, value, (const char *) p - value);
+      json_put_len (w->out, value, n);
       json_put_c (w->out, '"');
       return;
     }

@@ -385,6 +385,54 @@ test_record_bare (void)
                                       "\"orig_start\":3,\"orig_end\":15,\"label\":null,\"attrs\":{}}]"));
 }
 
+/* An annotation's label and attributes: written in one step when all are
+ * plain ASCII (write_plain_tail()), by the writer's steps otherwise (a
+ * quote, a control byte, non-ASCII, more attributes than the one step
+ * takes): both as the public writer writes them, key by key. */
+static void
+test_record_label_attrs (void)
+{
+  static const char *const labels[] = { "DATE", NULL, "", "say \"x\"", "tab\there", "\x7f", "Łódź" };
+  static const char *const values[] = { "2031-05", "", "back\\slash", "Gdańsk", "PRESENT_REF", "a,b:{c}" };
+  for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+    for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+      for (guint c = 0; c < 5; c++)
+        {
+          /* eight: the most write_plain_tail() takes */
+          const guint n_attrs = (const guint[]){ 0, 1, 3, 8, 9 }[c];
+          g_autoptr (AssayDocument) doc = assay_document_new ("r", "Oslo in May.", -1);
+          AssayAnnotation *a = assay_document_add_annotation (doc, "event", 0, 4, labels[l], NULL);
+          for (guint i = 0; i < n_attrs; i++)
+            {
+              g_autofree char *key = g_strdup_printf ("k%u", i);
+              assay_annotation_set_attr (a, key, i == n_attrs - 1 ? values[v] : values[i % 2 ? 4 : 0]);
+            }
+          g_autoptr (GString) expected = g_string_new ("\"text\":\"Oslo\"");
+          AssayJsonWriter w;
+          assay_json_writer_init (&w, expected);
+          w.need_comma = 1;
+          assay_json_key (&w, "label");
+          assay_json_string (&w, assay_annotation_get_label (a));
+          assay_json_key (&w, "attrs");
+          assay_json_begin_object (&w);
+          for (guint i = 0; i < assay_annotation_get_n_attrs (a); i++)
+            {
+              const char *key, *value;
+              assay_annotation_get_nth_attr (a, i, &key, &value);
+              assay_json_key (&w, key);
+              assay_json_string (&w, value);
+            }
+          assay_json_end_object (&w);
+          g_string_append (expected, "}],\"findings\":[]}\n");
+          g_autoptr (GString) out = g_string_new (NULL);
+          assay_output_document (out, doc, NULL);
+          if (!g_str_has_suffix (out->str, expected->str))
+            g_error ("label %u, value %u, %u attributes:\n%s\nnot ending\n%s", l, v, n_attrs, out->str, expected->str);
+          g_autoptr (JsonNode) root = parse (out->str);
+          g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+        }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -399,5 +447,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/records", test_records);
   g_test_add_func ("/json/record-original-offsets", test_record_original_offsets);
   g_test_add_func ("/json/record-bare", test_record_bare);
+  g_test_add_func ("/json/record-label-attrs", test_record_label_attrs);
   return g_test_run ();
 }
