@@ -440,10 +440,10 @@ find_squad_lists (Scan *scan, guint ws, guint we)
     }
   if (n == 0)
     return;
+  const Span *listed = span_at (scan, word_at (scan, entries[0].a)->span);
   if (n == 1
       && (!whole || i < we || word_at (scan, entries[0].a)->text[1] != '\0' || !sport_report (scan)
-          || span_at (scan, word_at (scan, entries[0].a)->span)
-                 && span_at (scan, word_at (scan, entries[0].a)->span)->source >= SOURCE_GAZETTEER))
+          || (listed && listed->source >= SOURCE_GAZETTEER)))
     return;
   gboolean by_country = FALSE;
   for (guint k = 0; k < n; k++)

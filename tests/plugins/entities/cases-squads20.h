@@ -28,3 +28,11 @@
    * an entry inside a sentence. */
   { "J Corbel (Marketing) joined the board.", "PERSON:J Corbel" },
   { "Leeds won 2-1. UK Sport (UKS) paid for it.", "ORG:Leeds | ORG:UK Sport" },
+  /* A side's nickname (team-nicknames.tsv, nicknames.c) in a sport
+   * report, capitalised inside a sentence and alone, is the side; not a
+   * longer name's word, nor outside sport (the tagger's MISC stays). */
+  { "Leeds won 2-1. The Wallabies beat the Pumas, and Gunners boss Tom Vane said the Saints were poor.",
+    "ORG:Leeds | ORG:Wallabies | ORG:Pumas | ORG:Gunners | PERSON:Tom Vane | ORG:Saints" },
+  { "Leeds won 2-1. The Detroit Lions lost.", "ORG:Leeds | ORG:Detroit Lions" },
+  { "Leeds won 2-1. The Lions tour begins in June.", "ORG:Leeds | ORG:Lions" },
+  { "Lions roar at the zoo, and the Lions tour begins.", "MISC:Lions" },
