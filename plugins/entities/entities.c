@@ -45,6 +45,8 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->event_nouns, g_hash_table_unref);
   g_clear_pointer (&e->occasion_nouns, g_hash_table_unref);
   g_clear_pointer (&e->match_words, g_hash_table_unref);
+  g_clear_pointer (&e->sport_countries, g_hash_table_unref);
+  g_clear_pointer (&e->team_nicknames, g_hash_table_unref);
   g_clear_pointer (&e->software_nouns, g_hash_table_unref);
   g_clear_pointer (&e->role_subjects, g_hash_table_unref);
   g_free (e);
@@ -212,6 +214,8 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
       || !(e->occasion_nouns = occasion_nouns_load (data_dir, &e->occasion_bits, error))
       || !(e->match_words = match_words_load (data_dir, error))
+      || !(e->sport_countries = sport_countries_load (data_dir, error))
+      || !(e->team_nicknames = team_nicknames_load (data_dir, error))
       || !(e->software_nouns = software_nouns_load (data_dir, e->software_bits, error))
       || !(e->role_subjects = role_subjects_load (data_dir, error)))
     {

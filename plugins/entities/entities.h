@@ -33,6 +33,8 @@ typedef struct
   GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
   struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
   GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
+  GHashTable *sport_countries; /* national sides' short forms and names as written, to a SportCountry (sport-countries.tsv): read by find_squad_lists(), lineups.c */
+  GHashTable *team_nicknames; /* sides' nicknames of one word, folded (team-nicknames.tsv): read by find_nicknames(), nicknames.c */
   GHashTable *role_subjects; /* departments' subjects before a title's head, folded (role-subjects.tsv): read by find_roles(), people.c */
   guint64 event_first_bits; /* bit (hash & 63) set for each event-nouns.tsv phrase's first word: most spans are told none without a lookup */
   GHashTable *software_nouns; /* kinds of software beside their names, folded, to where the name stands (software-nouns.tsv): read by software_names(), software.c */
@@ -456,6 +458,12 @@ void find_city_teams (Scan *scan);
 WordMap *clubs_load (const char *data_dir, GError **error);
 /* match-words.tsv's words (teams.c), or NULL with @error set. */
 GHashTable *match_words_load (const char *data_dir, GError **error);
+/* sport-countries.tsv (lineups.c), or NULL with @error set. */
+GHashTable *sport_countries_load (const char *data_dir, GError **error);
+/* team-nicknames.tsv (nicknames.c), or NULL with @error set. */
+GHashTable *team_nicknames_load (const char *data_dir, GError **error);
+/* A side by its nickname in a sport report is the side, ORG (nicknames.c). */
+void find_nicknames (Scan *scan);
 /* The names of @data_dir/companies.tsv (rules-places.c), keyed as
  * clubs_load()'s: its prebuilt image companies.image where that is
  * current, else companies_read_tsv()'s; or NULL with @error naming the

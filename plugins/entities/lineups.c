@@ -81,6 +81,8 @@ typedef struct
   guint a, b;
 } Item;
 
+static void find_squad_lists (Scan *scan, guint ws, guint we);
+
 /* Whether @i is a short lowercase word a list of players writes as an
  * item of its own after a player, his role ("capt", "vc"). */
 static gboolean
@@ -119,6 +121,7 @@ initialled (const Scan *scan, const Item *items, guint n_items)
 void
 find_line_ups (Scan *scan, guint ws, guint we)
 {
+  find_squad_lists (scan, ws, we);
   /* A heading and its colon in the first five words: "Subs Not Used:"
    * (cues.tsv kind line-up), or a team's name ("Chelsea:"). */
   guint start = ws, head_b = ws;
@@ -257,5 +260,226 @@ find_line_ups (Scan *scan, guint ws, guint we)
     {
       span_set_org (head);
       head->team = head->b - head->a == 1;
+    }
+}
+
+/* A national side sport-countries.tsv names. */
+typedef struct
+{
+  char *name, *kb; /* kb NULL where the row gives "-" */
+} SportCountry;
+
+static void
+sport_country_free (gpointer data)
+{
+  SportCountry *c = data;
+  g_free (c->name);
+  g_free (c->kb);
+  g_free (c);
+}
+
+GHashTable *
+sport_countries_load (const char *data_dir, GError **error)
+{
+  static const char shape[] = "SHORT<TAB>COUNTRY<TAB>KB<TAB>SOURCE";
+  g_autofree char *path = g_build_filename (data_dir, "sport-countries.tsv", NULL);
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+  GHashTable *sides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sport_country_free);
+  for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, r);
+      if (!assay_data_row_check (table, row, 4, 4, shape, error))
+        goto fail;
+      const char *kb = row->fields[2];
+      if (*row->fields[0] == '\0' || *row->fields[1] == '\0' || *row->fields[3] == '\0'
+          || !(strcmp (kb, "-") == 0 || g_str_has_prefix (kb, "iso3166:")))
+        {
+          assay_data_row_set_error (error, table, row, "an empty field or a KB not iso3166:XX nor -; write %s", shape);
+          goto fail;
+        }
+      SportCountry *c = g_new (SportCountry, 1);
+      c->name = g_strdup (row->fields[1]);
+      c->kb = strcmp (kb, "-") == 0 ? NULL : g_strdup (kb);
+      g_hash_table_insert (sides, g_strdup (row->fields[0]), c);
+    }
+  return sides;
+fail:
+  g_hash_table_unref (sides);
+  return NULL;
+}
+
+/* A player of a squad list and the side in brackets after him: name
+ * [a, b), side [sa, sb) (sa == sb: none read). */
+typedef struct
+{
+  guint a, b, sa, sb;
+  const SportCountry *country;
+} SquadEntry;
+
+/* Whether word @i is a short lowercase role in a player's brackets
+ * ("capt", "captain", "vc"). */
+static gboolean
+bracket_role (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  return !w->upper && g_ascii_isalpha (*w->text) && w->end - w->start <= 7 && !(w->cue & CUE_FUNCTION);
+}
+
+/* Reads the brackets at word @i ("(" there): their side into @e; the
+ * word after ")", or @i where they are no player's side and role:
+ * capitalised words ("and" and "of" inside: "Wessex and Bath"), a role
+ * before or after them and a comma ("(Aus, capt)", "(captain,
+ * Leinster)"), or a role alone ("(capt)"). */
+static guint
+squad_brackets (const Scan *scan, guint i, guint we, SquadEntry *e)
+{
+  guint k = i + 1;
+  e->sa = e->sb = k;
+  if (k + 1 < we && bracket_role (scan, k) && is_text (scan, k + 1, ","))
+    k += 2;
+  guint sa = k;
+  while (k < we && k < sa + 5
+         && ((word_at (scan, k)->upper && g_unichar_isalpha (g_utf8_get_char (word_at (scan, k)->text)))
+             || (k > sa && k + 1 < we && word_at (scan, k + 1)->upper
+                 && (strcmp (word_at (scan, k)->key, "and") == 0 || strcmp (word_at (scan, k)->key, "of") == 0))))
+    k++;
+  guint sb = k;
+  if (sb > sa && k + 1 < we && is_text (scan, k, ",") && bracket_role (scan, k + 1))
+    k += 2;
+  if (sb == sa && k < we && bracket_role (scan, k))
+    k++;
+  if (k >= we || !is_text (scan, k, ")") || k == i + 1)
+    return i;
+  e->sa = sa, e->sb = sb;
+  return k + 1;
+}
+
+/* Makes [a, b) a person unless a name across its bounds holds a word
+ * ("Casey; Gustard", the tagger's one person, would lose words). */
+static void
+squad_person (Scan *scan, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && (held->a < a || held->b > b))
+        return;
+    }
+  const Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && held->b == b && strcmp (held->label, "PERSON") == 0)
+    return;
+  drop_spans (scan, a, b, NULL);
+  Span *s = claim (scan, a, b, "PERSON", SOURCE_RULE);
+  if (s)
+    s->canonical = words_text (scan, a, b);
+}
+
+/* Whether the words [a, b) are one place's name, the lists' or the
+ * tagger's. */
+static gboolean
+named_place (const Scan *scan, guint a, guint b)
+{
+  const Span *p = span_at (scan, word_at (scan, a)->span);
+  return p && p->a == a && p->b == b && (strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0);
+}
+
+/* A squad list whose every player has initials and his side in
+ * brackets: "C Doe (Australia); B Roe (Samoa), J Poe (SA) T Loe (New
+ * Zealand)", "K Moe (Leicester), P Noe (Wasps)", a referee's "H Coe (W
+ * Yorkshire).", an athletics entry's "D Foe (Riverside Harriers)".  The
+ * tagger reads an initial and a surname as an organisation ("C Doe"
+ * ORG) or drops an initial that is a word ("A Roe": the article), and
+ * mend_line_ups() reads no list where a side's brackets end an item
+ * with no comma after them.  Each player is a person; a side by its
+ * short form (sport-countries.tsv: "SA", "NZ", "S Africa") is the
+ * country, never the gazetteer's reading ("SA" is Saudi Arabia's ISO
+ * code); in a list where no side is a country, the sides are clubs
+ * (ORG: "Leicester", "Ulster" there are the clubs), though a lone
+ * entry's place stays (a referee's county).  Two entries or
+ * more, or one alone in its sentence in a sport report with a
+ * one-letter initial ("UK Sport (UKS)" is no person). */
+static void
+find_squad_lists (Scan *scan, guint ws, guint we)
+{
+  if (!(scan->sentence_openers & OPENS_BRACKET))
+    return;
+  SquadEntry entries[MOST_ITEMS];
+  guint n = 0, i = ws;
+  gboolean whole = TRUE; /* nothing in the sentence but the entries, their breaks and a heading */
+  while (i < we)
+    {
+      guint b = i + 1 < we && initials_at (scan, i) ? name_end (scan, i + 1, we) : i;
+      SquadEntry e = { .a = i, .b = b };
+      guint next = b > i + 1 && b < we && is_text (scan, b, "(") ? squad_brackets (scan, b, we, &e) : b;
+      /* The entry's start: the sentence's, a break's or a heading's
+       * colon, or the brackets of the entry before it. */
+      gboolean starts = i == ws || n > 0 || is_text (scan, i - 1, ":") || is_text (scan, i - 1, ",")
+                        || is_text (scan, i - 1, ";");
+      if (next <= b || !starts || n == MOST_ITEMS)
+        {
+          whole = whole && n == 0;
+          if (n >= 2)
+            break;
+          n = 0;
+          i++;
+          continue;
+        }
+      if (e.sb > e.sa)
+        {
+          g_autofree char *text = words_text (scan, e.sa, e.sb);
+          e.country = g_hash_table_lookup (scan->e->sport_countries, text);
+        }
+      entries[n++] = e;
+      i = next;
+      if (i < we && (is_text (scan, i, ",") || is_text (scan, i, ";") || is_text (scan, i, "/")))
+        i++;
+      else if (i < we && is_text (scan, i, ".") && i + 1 == we)
+        i++;
+    }
+  if (n == 0)
+    return;
+  const Span *listed = span_at (scan, word_at (scan, entries[0].a)->span);
+  if (n == 1
+      && (!whole || i < we || word_at (scan, entries[0].a)->text[1] != '\0' || !sport_report (scan)
+          || (listed && listed->source >= SOURCE_GAZETTEER)))
+    return;
+  gboolean by_country = FALSE;
+  for (guint k = 0; k < n; k++)
+    by_country = by_country || entries[k].country;
+  for (guint k = 0; k < n; k++)
+    {
+      const SquadEntry *e = &entries[k];
+      squad_person (scan, e->a, e->b);
+      if (e->sb == e->sa)
+        continue;
+      if (e->country)
+        {
+          Span *held = span_at (scan, word_at (scan, e->sa)->span);
+          if (held && held->a == e->sa && held->b == e->sb && strcmp (held->label, "GPE") == 0)
+            continue;
+          drop_spans (scan, e->sa, e->sb, NULL);
+          Span *s = claim (scan, e->sa, e->sb, "GPE", SOURCE_RULE);
+          if (s)
+            {
+              s->canonical = g_strdup (e->country->name);
+              s->kb = g_strdup (e->country->kb);
+            }
+          continue;
+        }
+      if (by_country || (n == 1 && named_place (scan, e->sa, e->sb)))
+        continue;
+      Span *held = span_at (scan, word_at (scan, e->sa)->span);
+      if (held && held->a == e->sa && held->b == e->sb)
+        {
+          if (strcmp (held->label, "ORG") != 0)
+            span_set_org (held);
+          continue;
+        }
+      drop_spans (scan, e->sa, e->sb, NULL);
+      Span *s = claim (scan, e->sa, e->sb, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, e->sa, e->sb);
     }
 }

@@ -779,6 +779,7 @@ find_city_teams (Scan *scan)
 {
   find_listed_clubs (scan);
   find_club_short_forms (scan);
+  find_nicknames (scan);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */

@@ -246,6 +246,7 @@ static const EntityCase cases[] = {
   { "Gloucester 20-13 Sale at Kingsholm.", "ORG:Gloucester | ORG:Sale | LOC:Kingsholm" },
   { "Saracens 20-13 Gloucester at Vicarage Road.", "ORG:Saracens | ORG:Gloucester | LOC:Vicarage Road" },
 #include "cases-events17-sport.h"
+#include "cases-squads20.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)

@@ -855,7 +855,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
-                                       "match-words.tsv", "role-subjects.tsv", "software-nouns.tsv" };
+                                       "match-words.tsv", "sport-countries.tsv", "team-nicknames.tsv", "role-subjects.tsv", "software-nouns.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -920,6 +920,10 @@ test_bad_data (void)
   check_bad_data ("match-words.tsv", "# games\nwon\tat\tWordNet\ndrew\tnear\tWordNet\n", "match-words.tsv:3:",
                   "an unknown word to stand before");
   check_bad_data ("match-words.tsv", "won over\tat\tWordNet\n", "match-words.tsv:1:", "more than one word");
+  /* ent-sport20: a side's KB is an ISO code with its prefix, or "-". */
+  check_bad_data ("sport-countries.tsv", "# sides\nSA\tSouth Africa\tiso3166:ZA\tusage\nNZ\tNew Zealand\tNZ\tusage\n",
+                  "sport-countries.tsv:3:", "a KB not iso3166:XX nor -");
+  check_bad_data ("sport-countries.tsv", "Aus\tAustralia\tiso3166:AU\n", "sport-countries.tsv:1:", "3 fields where");
   check_bad_data ("role-subjects.tsv", "# subjects\nculture\n", "role-subjects.tsv:2:", "write WORD<TAB>SOURCE");
   check_bad_data ("role-subjects.tsv", "culture\t\n", "role-subjects.tsv:1:", "an empty source");
   /* ent-software18: software-nouns.tsv, by word_table_load() too. */
