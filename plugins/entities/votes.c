@@ -139,6 +139,62 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
   return 0;
 }
 
+/* Whether the sentence's first word @w, which the tagger alone named
+ * [a, a + 1) as no person, is named by nothing else: no list hints it
+ * but faintly (a German town "Much") nor as CoNLL's one-word body
+ * (institutions.tsv: "Treasury"), no cue word makes it a name, and
+ * no other span the document keeps holds it ("Can" of a longer name).
+ * Cue words that only read a name before or after them ("can" as a
+ * name's verb) are no evidence of this one. */
+static gboolean
+named_by_nothing (const Scan *scan, guint k, const Word *w)
+{
+  const Span *p = span_at (scan, k);
+  return !(w->hint && !w->hint->faint) && !(first_name_flags (scan, w) & NAME_WORD_INSTITUTION)
+         && !(w->known.single && !w->known.single->faint) && !(w->cue & ~(CUE_NAME_VERB | CUE_FUNCTION))
+         && strcmp (p->label, "PERSON") != 0 && (w->span < 0 || (guint) w->span == k);
+}
+
+enum
+{
+  USE_NAMED = 1, /* capitalised inside a sentence */
+  USE_LOWER = 2, /* in lowercase */
+};
+
+/* Returns (transfer full): by Scan.slots, how the document writes each
+ * key (USE_ bits), so that a sentence's first word is asked of in one
+ * lookup, not a walk of the document's words (quadratic in a document
+ * of many such openers). */
+static guint8 *
+slot_uses (const Scan *scan)
+{
+  guint8 *uses = g_new0 (guint8, MAX (scan->n_slots, 1));
+  for (guint i = 0; i < scan->words->len; i++)
+    {
+      const Word *w = word_at (scan, i);
+      uses[scan->slots[i]] |= !w->upper ? USE_LOWER : !w->sentence_start ? USE_NAMED : 0;
+    }
+  return uses;
+}
+
+/* Whether the word @i after a sentence's first word makes that word a
+ * subject or one of a pair of names: a verb ("Orange had", "Citadel
+ * pulled", "Reading v Bury"), a word before a score or a number ("Derby
+ * won 2-1") or a connector before a capital ("Arsenal and Chelsea"; not
+ * "Much of western Europe"). */
+static gboolean
+opens_clause (const Scan *scan, guint i)
+{
+  const Word *w = word_at (scan, i);
+  gsize n = w->end - w->start;
+  if ((w->cue & (CUE_VERB | CUE_NAME_VERB | CUE_RESULT)) || (n > 3 && w->text[n - 2] == 'e' && w->text[n - 1] == 'd'))
+    return TRUE;
+  if (i + 1 >= scan->words->len || word_at (scan, i + 1)->sentence_start)
+    return FALSE;
+  const Word *after = word_at (scan, i + 1);
+  return ((w->cue & (CUE_FUNCTION | CUE_CONNECTOR)) && after->upper) || g_ascii_isdigit (after->text[0]);
+}
+
 /* A sentence's first word alone that the tagger named and nothing else
  * did is a capitalised common word where English writes it in lowercase
  * (english-words.tsv), no list knows it or hints it but as a surname,
@@ -148,51 +204,61 @@ run_find (const Scan *scan, const Runs *runs, guint a, guint b)
  * not a word ending in "s" or "ed", which is as often the name's verb
  * or what it has ("Monsoon shares", "Sage reported"), nor a cue word (a
  * reporting verb, a function word) but a title's head or a film's
- * crew (cues.tsv role, work-crew: "Rock star", "Film director"). */
+ * crew (cues.tsv role, work-crew: "Rock star", "Film director").
+ * Whatever follows, so is such a word the tagger called no person where
+ * nothing else names it (named_by_nothing(): "Much of the country",
+ * "Can prices fall?"): a person's is find_later_people()'s to judge. */
 static void
 drop_opening_common_words (Scan *scan)
 {
   guint n_words = scan->words->len;
+  g_autofree guint8 *uses = NULL; /* slot_uses(), made at the first word that gets that far */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
       if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->b - p->a != 1 || p->b >= n_words)
         continue;
       const Word *w = word_at (scan, p->a), *next = word_at (scan, p->b);
+      if (!w->sentence_start || w->capitals
+          || (first_name_flags (scan, w) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST)) != NAME_WORD_ENGLISH)
+        continue;
+      gsize n = next->end - next->start;
+      /* Only where the sentence goes on in lowercase words: a word
+       * alone on its line, before a capital ("Liberal Democrat") or
+       * before a number or "v" ("Arsenal 2", "Reading v Bury") is as
+       * often a name cut short or a side in a list of results. */
+      gboolean lone = !next->sentence_start && !next->upper && !next->glued && g_ascii_isalpha (next->text[0])
+                      && (n >= 3 || (next->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
+                      && !opens_clause (scan, p->b) && named_by_nothing (scan, k, w);
       /* A surname the lists hint is no evidence against English's
        * lowercase word ("Rock", "Street"); a place's or a company's is. */
-      if (!w->sentence_start || w->capitals || (w->hint && strcmp (w->hint->label, "PERSON") != 0)
-          || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0) || w->cue
-          || (first_name_flags (scan, w) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST))
-               != NAME_WORD_ENGLISH)
+      if (!lone
+          && ((w->hint && strcmp (w->hint->label, "PERSON") != 0)
+              || (w->known.single && strcmp (w->known.single->label, "PERSON") != 0) || w->cue))
         continue;
       /* A word ending in "s" is as often a band's, a team's or a
        * show's name ("Oasis singer", "Rovers took", "Scrubs star"). */
       if (w->text[w->end - w->start - 1] == 's')
         continue;
-      gsize n = next->end - next->start;
       /* The kinds only a rule reads after a name are nouns still
        * ("Major league", "Live coverage", "Rock singer"). */
-      if (next->upper || next->glued
-          || (next->cue & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE
-                             | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN))
-          || n < 3
-          || !g_ascii_islower (next->text[0])
-          || next->text[n - 1] == 's' || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd'))
+      if (!lone
+          && (next->upper || next->glued
+              || (next->cue
+                  & ~(CUE_ROLE | CUE_WORK_CREW | CUE_COMPETITION_HEAD | CUE_BROADCAST_AFTER | CUE_PERSON_SIDE
+                      | CUE_MUSICIAN | CUE_LABEL | CUE_BAND_NOUN))
+              || n < 3 || !g_ascii_islower (next->text[0]) || next->text[n - 1] == 's'
+              || (next->text[n - 2] == 'e' && next->text[n - 1] == 'd')))
         continue;
-      gboolean named = FALSE, lower = FALSE;
-      for (guint i = 0; i < n_words && !named; i++)
-        if (i != p->a && scan->slots[i] == scan->slots[p->a])
-          {
-            named = word_at (scan, i)->upper && !word_at (scan, i)->sentence_start;
-            lower = lower || !word_at (scan, i)->upper;
-          }
+      if (uses == NULL)
+        uses = slot_uses (scan);
+      gboolean named = (uses[scan->slots[p->a]] & USE_NAMED) != 0, lower = (uses[scan->slots[p->a]] & USE_LOWER) != 0;
       /* A word the lists hint as a person's name is one before a verb
        * ("Lee made films"): only before a kind of person ("Rock star")
        * or where the document writes it in lowercase too ("Good luck
        * ... a good idea"). */
       if (named
-          || ((w->hint || w->known.single) && !lower && !(next->cue & CUE_ROLE)
+          || (!lone && (w->hint || w->known.single) && !lower && !(next->cue & CUE_ROLE)
               && !(first_name_flags (scan, next) & NAME_WORD_PERSON_NOUN)))
         continue;
       p->dropped = TRUE;

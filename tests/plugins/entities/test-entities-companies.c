@@ -109,6 +109,15 @@ static const EntityCase cases[] = {
   { "Oasis singer Liam Gallagher was fined. Rovers took the lead.",
     "ORG:Oasis | PERSON:Liam Gallagher | ORG:Rovers" },
   { "He bought shares in Lantern. Lantern staff left.", "ORG:Lantern | ORG:Lantern" },
+  /* Whatever follows, a sentence's first word alone, English's, that
+   * nothing else names, before the sentence's lowercase words (issue 24:
+   * "Much" ORG, "Can" ORG). */
+  { "Much of northern Kelvia has been shivering under snow. Can prices in the region really be halved?",
+    "LOC:Kelvia" },
+  /* Near: one of a pair of names, a side in a result, CoNLL's one-word
+   * body (institutions.tsv). */
+  { "Lantern and Meadow are seeded in the cup draw. Lantern v Meadow. Treasury officials said so.",
+    "ORG:Lantern | ORG:Lantern | ORG:Meadow | ORG:Treasury" },
   /* A name, a copula, an article and an organisation's noun ending the
    * phrase. */
   { "Lantor became a bank in 1990, and Tarvex is the first internet firm to list.", "ORG:Lantor | ORG:Tarvex" },

@@ -227,8 +227,13 @@ static const EntityCase cases[] = {
     " | PERSON:Bill Cohen role=Secretary of Defense | GPE:Tokyo country=Japan | MISC:Hunting Bill" },
   { "Buffalo Bill was a showman of the west.", "PERSON:Buffalo Bill" },
   { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill" },
-  /* ... but a kind of person before a surname is a title. */
-  { "Later Archbishop Tutu spoke.", "" },
+  /* ... but a kind of person before a surname is a title, the person
+   * the name (cues.tsv role: archbishop, bishop, duke, emperor ...). */
+  { "Later Archbishop Tutu spoke.", "PERSON:Tutu role=Archbishop" },
+  /* A rank "of" a place is a title, the place alone a name (issue 24:
+   * "Emperor of Morocco" GPE over the whole, "Bishop of ..." MISC). */
+  { "The Empress of Japan met the Archbishop of York.",
+    "GPE:Japan kb=iso3166:JP | GPE:York country=United Kingdom" },
   /* "and" inside a law's name holding an org-head; elsewhere two names. */
   { "The Serious Organised Crime and Police Bill was debated. He won at Wimbledon and Masters Cup matches were "
     "played. The Bill and Melinda Gates Foundation gave money.",
