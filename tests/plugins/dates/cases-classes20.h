@@ -15,3 +15,11 @@
   /* placed in a year written before it, as "the season" is: that year,
    * no mod */
   { "The winger joined in 2001 and was hurt at [the start of the season].", "2005-03-01", "DATE", "2001" },
+  /* "the year" of "this time of the year": a time that comes each year,
+   * no year; the same of the day */
+  { "Colds spread fast at this time of the year.", "2005-03-01", NULL },
+  { "For shops it is the busiest time of the year.", "2005-03-01", NULL },
+  { "At this time of the day the roads are empty.", "2005-03-01", NULL },
+  /* near it: "the year" after other words of "of" stays the year */
+  { "Prices are at their highest level of [the year].", "2005-03-01", "DATE", "2005" },
+  { "They met at [the end of the year].", "2005-03-01", "DATE", "2005", "END" },
