@@ -5,6 +5,7 @@
  * a report is about, a sequence of plans.  The rest of what discourse
  * carries is in discourse.c; both update one struct, Discourse. */
 #include "dates-private.h"
+#include "season-of-sport.h"
 #include "tense.h"
 
 #include <string.h>
@@ -625,13 +626,15 @@ discourse_place_in_year (const Dates *d, const Discourse *ds, const char *text, 
         return the_period_named (d, ds, text, sentence_start, t);
       GDate ref;
       if (the_year (d, ds, text, sentence_start, t) || the_period_named (d, ds, text, sentence_start, t))
-        return TRUE;
-      if (t->the_year == 2 && value_to_date (&t->anchor, &ref))
+        ;
+      else if (t->the_year == 2 && value_to_date (&t->anchor, &ref))
         /* "the season" no year written before places: the reference's
          * season, as "this season" is (value_season_of_sport()) */
         t->value = value_season_of_sport (&ref, 0, g_strcmp0 (t->mod, "END") == 0);
       else if (t->the_year == 3 && !this_year_named (ds, t))
         t->value.year--; /* "profits for the full year rose", told in February */
+      if (t->the_year == 2)
+        season_year_unmodded (t);
       return TRUE;
     }
   if (t->holiday_open)

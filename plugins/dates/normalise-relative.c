@@ -3,6 +3,7 @@
  * weekday, a month or unit shifted ("next month", "last week"), an
  * anaphor ("that day") and an offset ("three days ago"). */
 #include "normalise.h"
+#include "season-of-sport.h"
 #include "tense.h"
 
 #include <math.h>
@@ -637,9 +638,10 @@ normalise_relunit (const Reading *x, Timex *t)
         {
           t->value = counted_from (&r, 'Y', step);
           t->the_year = 2; /* a season: not a past month's year (discourse.c) */
-          return TRUE;
+          return TRUE;     /* its mod goes where discourse gives it a year */
         }
       t->value = value_season_of_sport (&r, step, g_strcmp0 (mod_code (mod_s), "END") == 0);
+      season_year_unmodded (t);
       return TRUE;
     }
   discourse_mark_before (t, code, step, mod_s, shift);

@@ -347,8 +347,8 @@ value_compare (const TimexValue *a, const TimexValue *b)
  * season under way ends in the reference's year (football's in May,
  * cricket's in October), from August on football's ends the year after
  * and a season within a year's this year.  So "the end of the season"
- * in March 2005 is 2005, END, as TimeBank writes "the end of the year";
- * in October it is a REF. */
+ * in March 2005 is 2005 (its mod dropped: season_year_unmodded()); in
+ * October it is a REF. */
 TimexValue
 value_season_of_sport (const GDate *ref, int step, gboolean to_its_end)
 {

@@ -14,12 +14,12 @@
   { "Fans who bought tickets in 2002 for the final have been angry since [the start of the season].", "2005-03-01", "DATE", "PRESENT_REF", "START" },
   /* near it: the year in the main clause, before or after a relative
    * clause that closed, or after "that" of a complement */
-  { "The striker, who was hurt, moved to City in 2003 and scored 20 goals at [the start of the season].", "2005-03-01", "DATE", "2003", "START" },
+  { "The striker, who was hurt, moved to City in 2003 and scored 20 goals at [the start of the season].", "2005-03-01", "DATE", "2003" },
   { "Sales fell in 2003, which hurt the firm, and rose [later in the year].", "2005-03-01", "DATE", "2003" },
   { "The chief said that in 2003 sales fell sharply during [the year].", "2005-03-01", "DATE", "2003" },
   /* nor a main clause in the past, which may go on in the year */
   { "Profits, which rose in 2004 on strong sales, fell sharply [later in the year].", "2005-03-01", "DATE", "2004" },
-  { "The club who won the league in 2002 struggled at [the start of the season].", "2005-03-01", "DATE", "2002", "START" },
+  { "The club who won the league in 2002 struggled at [the start of the season].", "2005-03-01", "DATE", "2002" },
   /* an absence from a fixture ("misses", "is out of", "has been ruled
    * out of") names one awaited: the coming day */
   { "The defender has been ruled out of [Wednesday]'s Champions League clash with Barcelona.", "2005-03-01", "DATE", "2005-03-02" },

@@ -12,7 +12,7 @@
   { "The coach hopes to stay for [next season] at least.", "2005-03-01", "DATE", "FUTURE_REF" },
   { "It was the worst defeat of [the season] for the club.", "2005-03-01", "DATE", "PRESENT_REF" },
   { "She has lost only once since [the start of the season].", "2005-03-01", "DATE", "PRESENT_REF", "START" },
-  { "He will retire at [the end of the season], his agent said.", "2005-03-01", "DATE", "2005", "END" },
+  { "He will retire at [the end of the season], his agent said.", "2005-03-01", "DATE", "2005" },
   { "[This season]'s league is the closest for years.", "2005-03-01", "DATE", "PRESENT_REF" },
   /* near it: a season named by the word before it, a thing named by the
    * word after it, a numbered or a counted season, and "seasoned" */
