@@ -584,6 +584,7 @@ void mend_the_titles (Scan *scan, guint ws, guint we);
 /* Bodies' names cut at a lowercase connector, joined ("Network for
  * Good"); orgnames.c. */
 void find_org_names (Scan *scan, guint ws, guint we);
+void join_paired_body_at (Scan *scan, guint ws, guint we, guint i);
 /* Two names glued by "and" into one body cut in two (orgnames.c). */
 void cut_two_names (Scan *scan);
 /* Whether @w's word ends a person's name of two words or more in the

@@ -974,7 +974,9 @@ find_org_names (Scan *scan, guint ws, guint we)
   /* The round of ent-orgs15's rules in one walk, each asked only where
    * the word's flags fit: four walks of the sentence cost 2.4% of
    * entities_process's instructions on the BBC archive's first 150
-   * articles. */
+   * articles.  A body's head after "and" (join_paired_body_at()) is
+   * asked only where the sentence holds one with a capital. */
+  const gboolean bodies = (scan->sentence_upper_cues & (CUE_ORG_HEAD | CUE_ORG_WORD)) != 0;
   for (guint i = ws; i < we; i++)
     {
       const Word *w = word_at (scan, i);
@@ -983,7 +985,13 @@ find_org_names (Scan *scan, guint ws, guint we)
           if (w->text[0] == ',' && w->text[1] == '\0')
             apposed_band_at (scan, ws, we, i);
           else if (w->text[0] == '&' && w->text[1] == '\0')
-            join_ampersand_at (scan, ws, we, i);
+            {
+              join_ampersand_at (scan, ws, we, i);
+              if (bodies)
+                join_paired_body_at (scan, ws, we, i);
+            }
+          else if (bodies && w->key[0] == 'a' && strcmp (w->key, "and") == 0)
+            join_paired_body_at (scan, ws, we, i);
           continue;
         }
       if ((w->cue & CUE_SPORT_NAME) || (w->key[0] == 't' && strcmp (w->key, "team") == 0))

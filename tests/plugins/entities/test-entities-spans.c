@@ -74,6 +74,7 @@ static const EntityCase cases[] = {
 #include "cases-spans16.h"
 #include "cases-mend16a.h"
 #include "cases-spans18.h"
+#include "cases-pairs21.h"
 #include "cases-events17.h"
 #include "cases-occasions20.h"
 };
