@@ -1,5 +1,5 @@
 """wordnet_nouns.py: what the WordNet generators (make-person-nouns.py,
-make-work-nouns.py, make-religions.py, make-regions.py,
+make-work-nouns.py, make-religions.py, make-deities.py, make-regions.py,
 make-nationalities.py) read of WordNet 3.0 (Debian package wordnet-base, /usr/share/wordnet; WordNet
 licence, in plugins/entities/data/LICENSE-WordNet.txt) and of the stage's
 data, in one place: both lists are single-word lowercase English nouns

@@ -23,7 +23,7 @@ typedef struct
   GRegex *products; /* products.tsv's patterns, one alternation anchored at both ends */
   WordMap *product_names; /* product-names.tsv by key: PRODUCT_ flags; a name of two words or more by its words joined by one space */
   guint64 product_bits[8]; /* bit (hash & 511) set for each product's or award's first word: most words are none, told without a lookup */
-  WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv); read only by mend_first_names() */
+  WordMap *first_names; /* by key: NAME_WORD_FIRST (first-names.tsv), NAME_WORD_ENGLISH (english-words.tsv), NAME_WORD_DEITY (deities.tsv) and the rest of people.c's first_names_read_tsv() */
   char **skip_sections; /* section labels whose sentences are not read */
   GHashTable *zones;    /* time-zone abbreviations (timezones.tsv, the dates stage's list copied at build) */
   GHashTable *regions;  /* continents' and regions' names, folded (regions.tsv): read by stake_in(), region_at() (mend_unlisted_towns() too) and family_plural() */
@@ -290,6 +290,7 @@ enum
   NAME_WORD_PERSON_NOUN = 1 << 2, /* a kind of person of person-nouns.tsv (referee, actress) */
   NAME_WORD_INSTITUTION = 1 << 3, /* CoNLL's organisation or event of one word, institutions.tsv (Treasury, Open) */
   NAME_WORD_COMMON = 1 << 4,  /* CoNLL's capitalised word mostly no name, common-capitals.tsv (Cabinet, Government) */
+  NAME_WORD_DEITY = 1 << 5,   /* a god's name of deities.tsv (God, Jehovah): a person's, as CoNLL writes it */
   NAME_WORD_PROBED = 1 << 7,  /* only in Scan.name_flags, above every flag of the map: the map was asked */
 };
 

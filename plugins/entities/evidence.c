@@ -668,7 +668,9 @@ drop_unsupported_people (Scan *scan)
    * the word's kind is not to be told from it alone.  On the BBC archive
    * such names were nearly all wrong; the surnames that are English
    * words (Hill, Long, Ward) are hinted by person-names.tsv and read on
-   * their evidence. */
+   * their evidence.  A god's name (deities.tsv) is its own evidence:
+   * "God" is an English word too, but CoNLL writes the god a person and
+   * so does a reader ("thank God", "faith in God"). */
   guint8 *lower = NULL; /* per slot: the document writes the word in lowercase */
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -677,7 +679,7 @@ drop_unsupported_people (Scan *scan)
           || p->listed || p->role || strcmp (p->label, "PERSON") != 0)
         continue;
       const Word *w = word_at (scan, p->a);
-      if (!w->upper || w->capitals || (first_name_flags (scan, w) & NAME_WORD_FIRST))
+      if (!w->upper || w->capitals || (first_name_flags (scan, w) & (NAME_WORD_FIRST | NAME_WORD_DEITY)))
         continue;
       /* The cheap evidence first: a name linked to a full one, a team
        * sheet; the document's walks (its marks, its lowercase words)

@@ -48,7 +48,8 @@ first_names_read_tsv (const char *data_dir, GError **error)
       || !name_words_add (names, data_dir, "english-words.tsv", NAME_WORD_ENGLISH, error)
       || !name_words_add (names, data_dir, "person-nouns.tsv", NAME_WORD_PERSON_NOUN, error)
       || !name_words_add (names, data_dir, "institutions.tsv", NAME_WORD_INSTITUTION, error)
-      || !name_words_add (names, data_dir, "common-capitals.tsv", NAME_WORD_COMMON, error))
+      || !name_words_add (names, data_dir, "common-capitals.tsv", NAME_WORD_COMMON, error)
+      || !name_words_add (names, data_dir, "deities.tsv", NAME_WORD_DEITY, error))
     {
       word_map_free (names);
       return NULL;

@@ -215,6 +215,7 @@ static const EntityCase cases[] = {
 #include "cases-evidence15.h"
 #include "cases-docs16.h"
 #include "cases-unknown18.h"
+#include "cases-deities21.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
