@@ -29,3 +29,7 @@
 { "Banks fear the Pembly Hawk trojan, which steals passwords.", "MISC:Pembly Hawk" },
 { "He joined the NBC virus inquiry in May.", "ORG:NBC" },
 { "Doctors tracked the Paris virus in May.", "GPE:Paris country=France" },
+/* ... whose possessive is its own, no owner's; a service's possessive
+ * still tells its company. */
+{ "The Krellix worm hit many sites in May. Krellix's spread has now been stopped.", "MISC:Krellix | MISC:Krellix" },
+{ "Users left the Zorvex network in May. Zorvex's users fell.", "ORG:Zorvex | ORG:Zorvex" },
