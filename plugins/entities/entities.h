@@ -632,6 +632,9 @@ GHashTable *software_nouns_load (const char *data_dir, guint64 bits[8], GError *
 /* Adds to *@products (made when NULL) the folded names a kind of
  * software stands beside (software.c; read by products_by_noun()). */
 void software_names (Scan *scan, GHashTable **products);
+/* Whether software_names() found folded name @key before a kind of
+ * program whose possessive is its own ("Krellix's spread"): no owner. */
+gboolean software_own_possessive (GHashTable *products, const char *key);
 /* Per document (rules-context.c): where the document names "X Awards"
  * or "X Award" as an event, one-word mentions "Xs" are the ceremony,
  * MISC ("the Brits" after "the Brit Awards"). */

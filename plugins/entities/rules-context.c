@@ -791,6 +791,8 @@ products_by_noun (Scan *scan)
         continue;
       g_autofree char *raw = words_text (scan, p->a, p->b);
       g_autofree char *key = assay_text_fold (raw, -1);
+      if (!p->cued && is_possessive (next) && software_own_possessive (products, key))
+        continue;
       g_hash_table_remove (products, key);
     }
   for (guint k = 0; k < scan->spans->len; k++)

@@ -13,7 +13,12 @@ enum
 {
   SOFTWARE_BEFORE = 1 << 0, /* the name stands before the noun */
   SOFTWARE_CALLED = 1 << 1, /* the name follows the noun and "called" */
+  SOFTWARE_OWN = 1 << 2,    /* the name's possessive is its own: "Krellix's spread" */
 };
+
+/* The value software_names() gives a name whose possessive is its own:
+ * a malicious program's "Krellix's spread" tells no owner. */
+static const char own_possessive[] = "own";
 
 /* A software-nouns.tsv row's SOFTWARE_ bits: a word before its name
  * names it after "called" too. */
@@ -21,9 +26,10 @@ static guint
 software_row_bits (const AssayDataRow *row, const char **wrong)
 {
   const char *where = row->fields[1];
-  guint bits = strcmp (where, "before") == 0   ? SOFTWARE_BEFORE | SOFTWARE_CALLED
-               : strcmp (where, "called") == 0 ? SOFTWARE_CALLED
-                                                : 0;
+  guint bits = strcmp (where, "before") == 0    ? SOFTWARE_BEFORE | SOFTWARE_CALLED
+               : strcmp (where, "program") == 0 ? SOFTWARE_BEFORE | SOFTWARE_CALLED | SOFTWARE_OWN
+               : strcmp (where, "called") == 0  ? SOFTWARE_CALLED
+                                                 : 0;
   if (bits == 0)
     *wrong = "an unknown place of the name";
   return bits;
@@ -32,7 +38,7 @@ software_row_bits (const AssayDataRow *row, const char **wrong)
 GHashTable *
 software_nouns_load (const char *data_dir, guint64 bits[8], GError **error)
 {
-  GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before or called<TAB>SOURCE", 3,
+  GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before, program or called<TAB>SOURCE", 3,
                                        software_row_bits, error);
   if (words == NULL)
     return NULL;
@@ -85,26 +91,30 @@ named_thing (const Scan *scan, guint a)
   return FALSE;
 }
 
-/* Whether span @p stands before a kind of software after an article
+/* The SOFTWARE_ bits of the kind of software span @p stands before
+ * after an article
  * or an owner's possessive: "the Swapster network", "a Pixly
  * service", "Tunely's Beatbox service", a kind of software of cues.tsv
  * between ("the ZipShare file-sharing system").  Not an acronym (a
  * broadcaster's: "the NBC network", a tax's: "the VAT system"), nor
- * before a kind of person ("the Swapster network engineer"). */
-static gboolean
+ * before a kind of person ("the Swapster network engineer"); or 0. */
+static guint
 named_before (const Scan *scan, const Span *p)
 {
   guint n = scan->words->len, i = p->b;
   if (p->a == 0 || i + 1 >= n)
-    return FALSE;
+    return 0;
   const Word *w = word_at (scan, i);
   if (!w->upper && (w->cue & CUE_PRODUCT_NOUN) && i + 2 < n)
     w = word_at (scan, ++i);
-  if (!(software_bits (scan, w) & SOFTWARE_BEFORE) || !named_thing (scan, p->a))
-    return FALSE;
+  guint bits = software_bits (scan, w);
+  if (!(bits & SOFTWARE_BEFORE) || !named_thing (scan, p->a))
+    return 0;
   if (p->b - p->a == 1 && word_at (scan, p->a)->capitals)
-    return FALSE;
-  return i + 1 >= n || !(first_name_flags (scan, word_at (scan, i + 1)) & NAME_WORD_PERSON_NOUN);
+    return 0;
+  if (i + 1 < n && (first_name_flags (scan, word_at (scan, i + 1)) & NAME_WORD_PERSON_NOUN))
+    return 0;
+  return bits;
 }
 
 /* Whether span @p follows a kind of software and "called" or "named":
@@ -126,11 +136,26 @@ software_names (Scan *scan, GHashTable **products)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || !(named_before (scan, p) || named_called (scan, p)) || !unlisted_name (scan, p))
+      if (p->dropped)
+        continue;
+      guint bits = named_before (scan, p);
+      if (!(bits || named_called (scan, p)) || !unlisted_name (scan, p))
         continue;
       if (!*products)
         *products = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_autofree char *raw = words_text (scan, p->a, p->b);
-      g_hash_table_add (*products, assay_text_fold (raw, -1));
+      char *key = assay_text_fold (raw, -1);
+      if (bits & SOFTWARE_OWN)
+        g_hash_table_insert (*products, key, (gpointer) own_possessive);
+      else if (!g_hash_table_contains (*products, key))
+        g_hash_table_add (*products, key);
+      else
+        g_free (key);
     }
+}
+
+gboolean
+software_own_possessive (GHashTable *products, const char *key)
+{
+  return g_hash_table_lookup (products, key) == own_possessive;
 }

@@ -21,3 +21,15 @@
 { "The Vodafone network failed on Monday.", "ORG:Vodafone" },
 { "Tickets for the Paris service sold out.", "GPE:Paris country=France" },
 { "Kotler told the Swapster network engineer to wait.", "PERSON:Kotler | ORG:Swapster" },
+/* Malicious programs by their kind after their name (session 21,
+ * ent-tech21: virus, worm, trojan), at every mention; not where the
+ * name is an acronym or a listed place. */
+{ "Experts warned about the Krellix worm on Monday. Krellix spreads by e-mail.", "MISC:Krellix | MISC:Krellix" },
+{ "The Dorvana virus hit banks in May.", "MISC:Dorvana" },
+{ "Banks fear the Pembly Hawk trojan, which steals passwords.", "MISC:Pembly Hawk" },
+{ "He joined the NBC virus inquiry in May.", "ORG:NBC" },
+{ "Doctors tracked the Paris virus in May.", "GPE:Paris country=France" },
+/* ... whose possessive is its own, no owner's; a service's possessive
+ * still tells its company. */
+{ "The Krellix worm hit many sites in May. Krellix's spread has now been stopped.", "MISC:Krellix | MISC:Krellix" },
+{ "Users left the Zorvex network in May. Zorvex's users fell.", "ORG:Zorvex | ORG:Zorvex" },
