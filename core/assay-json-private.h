@@ -63,6 +63,38 @@ json_plain_run (const guchar *p, const guchar *end, const guint8 stops[256], gbo
   return q - p;
 }
 
+/* Copies the plain run at *@p (before @end) to *@d sixteen bytes at a
+ * time while sixteen remain, storing all sixteen each time (@d has room
+ * for them: the reader's decoded string is never longer than its JSON,
+ * the writer reserves sixteen over): TRUE when a byte that ends the run
+ * was found, with *@p and *@d at it; FALSE with the tail (under sixteen
+ * bytes) left to the caller's byte loop.  The reader's decoding and the
+ * writer's escaping copy their plain runs this one way. */
+static inline gboolean
+json_copy_run16 (const guchar **p, const guchar *end, char **d, gboolean stop_high)
+{
+#ifdef __SSE2__
+  const guchar *q = *p;
+  char *o = *d;
+  for (; end - q >= 16; q += 16, o += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) q);
+      _mm_storeu_si128 ((__m128i *) o, v);
+      unsigned mask = json_stops (v, stop_high);
+      if (mask)
+        {
+          guint n = (guint) __builtin_ctz (mask);
+          *p = q + n, *d = o + n;
+          return TRUE;
+        }
+    }
+  *p = q, *d = o;
+#else
+  (void) p, (void) end, (void) d, (void) stop_high;
+#endif
+  return FALSE;
+}
+
 /* Copies @n bytes from @s to @d.  What a record copies is mostly short
  * (a label, an attribute's key and value, a layer's members, a run of
  * text between two escapes): up to 32 bytes go as two loads and two

@@ -11,7 +11,7 @@
  */
 /* memmem() is GNU's (and POSIX 2024's). */
 #define _GNU_SOURCE
-/* json_reserve() and json_stops(): a string's runs and escapes written
+/* json_reserve() and json_copy_run16(): a string's runs and escapes written
  * inline (a call into GLib for each was 1.2% of the dates pipeline's
  * instructions, callgrind on bench/dates-bench.py's 20 MB). */
 #include "assay-json-private.h"
@@ -259,17 +259,7 @@ flat_string (const char **p, const char *end, GString *out)
   char *d = json_reserve (out, (gsize) (e - q));
   for (;;)
     {
-      gboolean stopped = FALSE;
-#ifdef __SSE2__
-      while (!stopped && e - q >= 16)
-        {
-          __m128i v = _mm_loadu_si128 ((const __m128i *) q);
-          _mm_storeu_si128 ((__m128i *) d, v);
-          unsigned mask = json_stops (v, TRUE);
-          guint n = mask ? (guint) __builtin_ctz (mask) : 16;
-          q += n, d += n, stopped = mask != 0;
-        }
-#endif
+      gboolean stopped = json_copy_run16 (&q, e, &d, TRUE);
       while (!stopped && q < e && !ends_run[*q])
         *d++ = (char) *q++;
       if (q >= e)

@@ -14,9 +14,6 @@
 
 #include <glib.h>
 #include <assay/assay-version.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 G_BEGIN_DECLS
 
@@ -47,32 +44,5 @@ assay_fnv_step (guint32 hash, guchar byte)
 {
   return (hash ^ byte) * 16777619u;
 }
-
-#ifdef __SSE2__
-/* The classes of sixteen ASCII bytes at once, for the readers that find
- * words in blocks of text from bit masks rather than a byte at a time
- * (cleanup's tokenizer and word reader, the claims' word cutter).  Each
- * returns 0xff in the bytes of @v of its class.  Written once here so
- * that two stages cutting the same text into words agree on what a
- * letter and a digit are. */
-
-/* ASCII letters: with bit 0x20 set, one of 'a' to 'z' (bytes from 0x80
- * compare as negative, so never). */
-static inline __m128i
-assay_ascii_letters16 (__m128i v)
-{
-  __m128i lc = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-  return _mm_and_si128 (_mm_cmpgt_epi8 (lc, _mm_set1_epi8 ('a' - 1)),
-                        _mm_cmpgt_epi8 (_mm_set1_epi8 ('z' + 1), lc));
-}
-
-/* ASCII digits, '0' to '9'. */
-static inline __m128i
-assay_ascii_digits16 (__m128i v)
-{
-  return _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ('0' - 1)),
-                        _mm_cmpgt_epi8 (_mm_set1_epi8 ('9' + 1), v));
-}
-#endif
 
 G_END_DECLS

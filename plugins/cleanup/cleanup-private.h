@@ -9,6 +9,7 @@
 #pragma once
 
 #include <assay/assay.h>
+#include <assay/assay-ascii16-private.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

@@ -10,6 +10,7 @@
  */
 #include "words.h"
 
+#include <assay/assay-ascii16-private.h>
 #include <string.h>
 
 struct _CueMatch

@@ -20,6 +20,8 @@
   { "Colds spread fast at this time of the year.", "2005-03-01", NULL },
   { "For shops it is the busiest time of the year.", "2005-03-01", NULL },
   { "At this time of the day the roads are empty.", "2005-03-01", NULL },
+  /* "of" ending a line, as in wrapped text */
+  { "Colds spread fast at this time of\nthe year.", "2005-03-01", NULL },
   /* near it: "the year" after other words of "of" stays the year */
   { "Prices are at their highest level of [the year].", "2005-03-01", "DATE", "2005" },
   { "They met at [the end of the year].", "2005-03-01", "DATE", "2005", "END" },

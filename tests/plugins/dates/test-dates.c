@@ -65,7 +65,8 @@ static const Case cases[] = {
    * centuries, durations without a count, idioms */
 #include "cases-vague18.h"
 #include "cases-vague19.h"
-  /* the twentieth session's classes judges named: a season's end, vague spans */
+  /* the twentieth session's classes judges named: a sports season's
+   * start or end, "this time of the year" */
 #include "cases-classes20.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
