@@ -67,6 +67,8 @@ static const Case cases[] = {
 #include "cases-vague19.h"
   /* the twentieth session's classes judges named: a season's end, vague spans */
 #include "cases-classes20.h"
+  /* dates-vague21: "today's" before a people or a society, the present */
+#include "cases-vague21.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
