@@ -197,6 +197,7 @@ typedef struct
   GHashTable *idiom_words;
   WordShapes idiom_shapes; /* idiom_words' shapes: most expressions' last words are turned away by them */
   GHashTable *generic_nouns; /* nouns of people and made things, a set: after "today's", the present */
+  GHashTable *collective_nouns; /* "society", "youth": singular after "today's", the present */
   /* words that tell how a nearby expression reads (data/context-words.tsv),
    * each a set: before "for", what is awaited ("fit for Saturday's
    * game"); between a year of accounts and a day, a report's verb; before
@@ -568,6 +569,8 @@ gboolean load_patterns (Dates *d, const char *path, GError **error);
 /* Reads @path, one noun a row (data/generic-nouns.tsv), into
  * d->generic_nouns, which it creates. */
 gboolean load_generic_nouns (Dates *d, const char *path, GError **error);
+/* The same of data/collective-nouns.tsv into d->collective_nouns. */
+gboolean load_collective_nouns (Dates *d, const char *path, GError **error);
 /* idioms.c: reads idioms.tsv's phrases */
 gboolean load_idioms (Dates *d, const char *path, GError **error);
 /* Whether the expression at [@start, @end) lies inside a set phrase of
@@ -658,9 +661,11 @@ gboolean number_word_at (const Dates *d, const char *text, gsize start, gsize en
 gboolean rate_read_as_span (const Dates *d, const char *text, gsize start, const char *after);
 /* Whether a word of d->measure_words stands in the clause before @m. */
 gboolean measure_in_clause (const Dates *d, const Match *m);
-/* Whether "today" ending at @end in @text is followed by "'s" and a noun
- * of d->generic_nouns in one of the next two words ("today's
- * consumers", "today's music fan"): the present, not the day. */
+/* Whether "today" ending at @end in @text is followed by "'s" and a
+ * plural noun of d->generic_nouns in one of the next three words
+ * ("today's consumers", "today's music fans"), or a singular one of
+ * d->collective_nouns that ends its noun phrase ("today's society"):
+ * the present, not the day. */
 gboolean today_generic (const Dates *d, const char *text, gsize end);
 /* Whether the word right before @start is a noun of people or things
  * (data/generic-nouns.tsv), in the plural where @plural says so:

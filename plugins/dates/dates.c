@@ -44,7 +44,7 @@ dates_destroy (gpointer data)
   GHashTable *tables[]
       = { d->months,      d->weekdays, d->numbers,       d->ordinals,  d->units,       d->seasons,
           d->parts,       d->holidays, d->refs,          d->shifts,    d->frequencies, d->zones,
-          d->capitalised, d->business, d->generic_nouns, d->past_forms, d->scales };
+          d->capitalised, d->business, d->generic_nouns, d->collective_nouns, d->past_forms, d->scales };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i])
       g_hash_table_unref (tables[i]);
@@ -110,6 +110,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       || !load_context_words (d, assay_options_get_string (options, "context-words"), error)
       || !load_patterns (d, assay_options_get_string (options, "patterns"), error)
       || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
+      || !load_collective_nouns (d, assay_options_get_string (options, "collective-nouns"), error)
       || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error)
       || !load_idioms (d, assay_options_get_string (options, "idioms"), error))
     {
@@ -473,6 +474,8 @@ static const AssayOptionSpec dates_options[] = {
     .help = "Time-zone abbreviations and their UTC offsets" },
   { .name = "generic-nouns", .type = ASSAY_OPTION_PATH, .default_value = "generic-nouns.tsv",
     .help = "Nouns of people and made things (from WordNet): after \"today's\" they speak of the present" },
+  { .name = "collective-nouns", .type = ASSAY_OPTION_PATH, .default_value = "collective-nouns.tsv",
+    .help = "Nouns of a people or a society (from WordNet): singular after \"today's\" they speak of the present" },
   { .name = "past-forms", .type = ASSAY_OPTION_PATH, .default_value = "past-forms.tsv",
     .help = "Irregular verbs in the past (from WordNet): a cue that a clause speaks of the past (\"rose in April\")" },
   { .name = "idioms", .type = ASSAY_OPTION_PATH, .default_value = "idioms.tsv",

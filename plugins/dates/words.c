@@ -356,6 +356,12 @@ load_generic_nouns (Dates *d, const char *path, GError **error)
 }
 
 gboolean
+load_collective_nouns (Dates *d, const char *path, GError **error)
+{
+  return load_word_set (path, "one noun in lowercase, as society", &d->collective_nouns, error);
+}
+
+gboolean
 load_past_forms (Dates *d, const char *path, GError **error)
 {
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
@@ -779,8 +785,14 @@ today_generic (const Dates *d, const char *text, gsize end)
    * Only a plural head speaks of people or things in general ("today's
    * teenagers"), not the day's own ("today's winner", "today's guest
    * speaker"), nor one whose verb is in the past ("today's mourners
-   * filled the church"). */
-  gboolean head = FALSE, plural = FALSE;
+   * filled the church").  A singular noun of a people or a society
+   * speaks of them in general too ("today's youth", "in today's
+   * society,"), where the phrase ends at it: at a mark, or before a
+   * verb or a relative word ("today's youth is", "today's youth what"),
+   * not before another noun ("today's youth team" is the day's side) nor
+   * a preposition, which may make it an act ("today's generation of
+   * power"). */
+  gboolean head = FALSE, plural = FALSE, collective = FALSE;
   for (guint k = 0; k < 4 && g_ascii_islower (*p); k++)
     {
       char word[32];
@@ -791,18 +803,22 @@ today_generic (const Dates *d, const char *text, gsize end)
       if (g_ascii_isalpha (p[n]))
         return FALSE;
       gboolean was_plural = plural_spelling (word, n);
-      if (generic_noun (d, word, n))
-        head = TRUE, plural = was_plural;
+      gboolean was_collective = !was_plural && g_hash_table_contains (d->collective_nouns, word);
+      if (was_collective || generic_noun (d, word, n))
+        head = TRUE, plural = was_plural, collective = was_collective;
       else if (head)
         /* the word after the noun phrase: a verb in the past tells of
          * the day's */
-        return plural && !regular_past (word, n) && strcmp (word, "was") != 0
-               && strcmp (word, "were") != 0;
+        return (plural
+                || (collective
+                    && (g_hash_table_contains (d->finite_words, word) || g_hash_table_contains (d->subordinate_words, word))))
+               && !regular_past (word, n) && strcmp (word, "was") != 0 && strcmp (word, "were") != 0
+               && strcmp (word, "had") != 0 && strcmp (word, "did") != 0;
       else if (k >= 2)
         return FALSE;
       p += n;
       if (*p != ' ')
-        break;
+        return head && (plural || (collective && *p != '\'' && !g_ascii_isalnum (*p)));
       p++;
     }
   return head && plural;

@@ -229,6 +229,14 @@ test_bad_generic_noun (void)
   g_assert_nonnull (strstr (err, "generic-nouns.tsv:3: 2 fields where 1 is expected"));
 }
 
+/* A row of the collective nouns with a second field is told with its line. */
+static void
+test_bad_collective_noun (void)
+{
+  g_autofree char *err = check_fails ("collective-nouns", "collective-nouns.tsv", "# nouns\nsociety\nyouth\tgroup\n");
+  g_assert_nonnull (strstr (err, "collective-nouns.tsv:3: 2 fields where 1 is expected"));
+}
+
 /* A context word's row names a kind the stage knows, and the check says
  * which line does not. */
 static void
@@ -293,6 +301,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/bad-generic-noun", test_bad_generic_noun);
+  g_test_add_func ("/dates/bad-collective-noun", test_bad_collective_noun);
   g_test_add_func ("/dates/bad-context-word", test_bad_context_word);
   g_test_add_func ("/dates/bad-past-form", test_bad_past_form);
   g_test_add_func ("/dates/bad-before", test_bad_before);

@@ -68,6 +68,8 @@ static const Case cases[] = {
   /* the twentieth session's classes judges named: a sports season's
    * start or end, "this time of the year" */
 #include "cases-classes20.h"
+  /* dates-vague21: "today's" before a people or a society, the present */
+#include "cases-vague21.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
