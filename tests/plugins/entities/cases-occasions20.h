@@ -33,3 +33,7 @@
   { "Meanwhile, German magazine Der Zeitblick said part of the talks had stalled.", "NORP:German=Germany kb=iso3166:DE country=Germany | ORG:Der Zeitblick" },
   { "He topped US magazine Rolling Pebble's annual list.", "GPE:US=United States kb=iso3166:US | ORG:Rolling Pebble" },
   { "Sales rose, according to industry website Screen Weekly. Screen Weekly said so.", "ORG:Screen Weekly | ORG:Screen Weekly" },
+  /* Not after an organisation's name, which names the noun's own: the
+   * name after it opens a clause ("told the X website Y had"). */
+  { "Carl Dell was jailed in May. His brother told the Daily Lark website Dell did not deserve it.",
+    "PERSON:Carl Dell | ORG:Daily Lark | PERSON:Dell=Carl Dell" },
