@@ -211,7 +211,13 @@ quiet_town (const Scan *scan, const Span *p)
   if ((flags & NAME_WORD_ENGLISH)
       || ((flags & NAME_WORD_FIRST) && entry->kb && !g_str_has_prefix (entry->kb, "iso3166-2:")))
     return NULL;
-  return entry;
+  /* Nor a name of English words only ("South West", a district of
+   * Singapore's, is England's region as often): the words alone, not
+   * the lists, read it. */
+  gboolean english = p->b - p->a > 1;
+  for (guint i = p->a; english && i < p->b; i++)
+    english = (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH) != 0;
+  return english ? NULL : entry;
 }
 
 /* A town or a county the lists know that the tagger read as an
