@@ -177,7 +177,11 @@ body_context (const Scan *scan, guint a, guint b)
   if (b >= scan->words->len || word_at (scan, b)->sentence_start)
     return FALSE;
   const Word *after = word_at (scan, b);
+  /* A lowercase word of no cue (no verb, no function word) right after
+   * it makes the name a modifier, a body's or a product's as often as a
+   * town's ("X crude" is a grade of oil, "X office" a firm's). */
   return (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ROLE)))
+         || (!after->upper && after->cue == 0 && g_ascii_isalpha (after->text[0]))
          || after->text[0] == '-' || g_ascii_isdigit (after->text[0]);
 }
 
