@@ -150,6 +150,20 @@ noun_city (const Scan *scan, const Span *p)
   return entry;
 }
 
+/* Makes the span @p the town @entry names: its label, kb, country
+ * (none where the town's name is the country's) and canonical. */
+static void
+become_town (Span *p, const GazetteerEntry *entry)
+{
+  p->label = "GPE";
+  p->place = TRUE;
+  g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
+  g_free (p->country), p->country = NULL;
+  if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+    p->country = g_strdup (entry->country);
+  g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+}
+
 /* Whether the mention [a, b) of a town's name stands where a body named
  * after the town does: after "at", "for" or "against" (staff "at X", a
  * member "for X"), after "with" ("a season with X", "talks with X") or
@@ -277,13 +291,7 @@ mend_quiet_towns (Scan *scan)
       g_autofree char *text = words_text (scan, p->a, p->b);
       if (GPOINTER_TO_UINT (g_hash_table_lookup (names, text)) != 1)
         continue;
-      p->label = "GPE";
-      p->place = TRUE;
-      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
-      g_free (p->country), p->country = NULL;
-      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
-        p->country = g_strdup (entry->country);
-      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      become_town (p, entry);
     }
 }
 
@@ -333,13 +341,7 @@ mend_town_modifiers (Scan *scan)
       const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams);
       if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
         continue;
-      p->label = "GPE";
-      p->place = TRUE;
-      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
-      g_free (p->country), p->country = NULL;
-      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
-        p->country = g_strdup (entry->country);
-      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      become_town (p, entry);
       if (person && strcmp (person->label, "PERSON") != 0)
         {
           person->label = "PERSON";
