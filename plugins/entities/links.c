@@ -173,6 +173,27 @@ first_name_person (const Scan *scan, const guint *firsts, const guint *last, gui
   return firsts[slot];
 }
 
+/* Whether the two people @had and @p of one surname are one person
+ * written by an initial and in full ("H Dorne" in a list of officials,
+ * "Hal Dorne" in the report): the initialled one takes the full one's
+ * canonical, and the surname (@last, @k: @p's span) links to the full
+ * one, not to neither.  Else two people share the surname. */
+static gboolean
+initial_of (const Scan *scan, Span *had, Span *p, guint *last, guint k)
+{
+  Span *init = had, *full = p;
+  if (word_at (scan, p->a)->end - word_at (scan, p->a)->start == 1)
+    init = p, full = had;
+  const Word *i = word_at (scan, init->a), *f = word_at (scan, full->a);
+  if (init->b - init->a != 2 || i->end - i->start != 1 || !g_ascii_isupper (i->text[0]) || f->end - f->start < 2
+      || f->text[0] != i->text[0] || full->b - full->a < 2)
+    return FALSE;
+  g_free (init->canonical), init->canonical = g_strdup (full->canonical);
+  if (full == p)
+    *last = k + 1;
+  return TRUE;
+}
+
 /* A group's word alone (cues.tsv kind `group`: "Muslims", "Tory",
  * "Kurds") is a NORP with no country, whatever the tagger or the vote
  * made it: it speaks for no country.  Found by the tagger or not: its
@@ -786,7 +807,8 @@ link_names (Scan *scan, GHashTable *acronyms)
       guint had = last[surname];
       if (had == 0)
         last[surname] = k + 1;
-      else if (had != AMBIGUOUS && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0)
+      else if (had != AMBIGUOUS && strcmp (span_at (scan, had - 1)->canonical, p->canonical) != 0
+               && !initial_of (scan, span_at (scan, had - 1), p, &last[surname], k))
         {
           g_autofree char *a = assay_text_fold (span_at (scan, had - 1)->canonical, -1);
           g_autofree char *b = assay_text_fold (p->canonical, -1);

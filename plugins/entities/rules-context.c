@@ -523,9 +523,17 @@ find_cued_orgs (Scan *scan, guint ws, guint we)
       /* "firm X"; not after a sentence's opening "Outside the", "At
        * the": the noun ends the phrase of place that opens the
        * sentence, and the name after it opens the clause ("Outside the
-       * supermarket Smith said", "At the club Police found"). */
+       * supermarket Smith said", "At the club Police found"); nor after
+       * an organisation's name, which names the noun's own ("told the
+       * Daily Lark website Smith had", "the ACB magazine"): the name
+       * after it opens a clause of its own.  An organisation of two
+       * words or an acronym: one word is as often a town the tagger
+       * read so, the band's or the firm's home ("Leeds band X"). */
       else if ((w->cue & CUE_ORG_NOUN)
-          && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION)))
+          && !(i == ws + 2 && strcmp (word_at (scan, i - 1)->key, "the") == 0 && (word_at (scan, ws)->cue & CUE_FUNCTION))
+          && !(i > ws && word_at (scan, i - 1)->upper && word_at (scan, i - 1)->span >= 0
+               && strcmp (span_at (scan, word_at (scan, i - 1)->span)->label, "ORG") == 0
+               && (word_at (scan, i - 1)->capitals || span_at (scan, word_at (scan, i - 1)->span)->a + 1 < i)))
         at[n++] = i + 1;
       else if (w->cue & CUE_STAKE_IN)
         {

@@ -150,6 +150,20 @@ noun_city (const Scan *scan, const Span *p)
   return entry;
 }
 
+/* Makes the span @p the town @entry names: its label, kb, country
+ * (none where the town's name is the country's) and canonical. */
+static void
+become_town (Span *p, const GazetteerEntry *entry)
+{
+  p->label = "GPE";
+  p->place = TRUE;
+  g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
+  g_free (p->country), p->country = NULL;
+  if (entry->country && strcmp (entry->country, entry->canonical) != 0)
+    p->country = g_strdup (entry->country);
+  g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+}
+
 /* Whether the mention [a, b) of a town's name stands where a body named
  * after the town does: after "at", "for" or "against" (staff "at X", a
  * member "for X"), after "with" ("a season with X", "talks with X") or
@@ -177,7 +191,11 @@ body_context (const Scan *scan, guint a, guint b)
   if (b >= scan->words->len || word_at (scan, b)->sentence_start)
     return FALSE;
   const Word *after = word_at (scan, b);
+  /* A lowercase word of no cue (no verb, no function word) right after
+   * it makes the name a modifier, a body's or a product's as often as a
+   * town's ("X crude" is a grade of oil, "X office" a firm's). */
   return (!after->upper && (after->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_ORG_AFTER | CUE_ROLE)))
+         || (!after->upper && after->cue == 0 && g_ascii_isalpha (after->text[0]))
          || after->text[0] == '-' || g_ascii_isdigit (after->text[0]);
 }
 
@@ -211,7 +229,13 @@ quiet_town (const Scan *scan, const Span *p)
   if ((flags & NAME_WORD_ENGLISH)
       || ((flags & NAME_WORD_FIRST) && entry->kb && !g_str_has_prefix (entry->kb, "iso3166-2:")))
     return NULL;
-  return entry;
+  /* Nor a name of English words only ("South West", a district of
+   * Singapore's, is England's region as often): the words alone, not
+   * the lists, read it. */
+  gboolean english = p->b - p->a > 1;
+  for (guint i = p->a; english && i < p->b; i++)
+    english = (first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH) != 0;
+  return english ? NULL : entry;
 }
 
 /* A town or a county the lists know that the tagger read as an
@@ -267,13 +291,7 @@ mend_quiet_towns (Scan *scan)
       g_autofree char *text = words_text (scan, p->a, p->b);
       if (GPOINTER_TO_UINT (g_hash_table_lookup (names, text)) != 1)
         continue;
-      p->label = "GPE";
-      p->place = TRUE;
-      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
-      g_free (p->country), p->country = NULL;
-      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
-        p->country = g_strdup (entry->country);
-      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      become_town (p, entry);
     }
 }
 
@@ -323,13 +341,7 @@ mend_town_modifiers (Scan *scan)
       const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams);
       if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
         continue;
-      p->label = "GPE";
-      p->place = TRUE;
-      g_free (p->kb), p->kb = entry->kb ? g_strdup (entry->kb) : NULL;
-      g_free (p->country), p->country = NULL;
-      if (entry->country && strcmp (entry->country, entry->canonical) != 0)
-        p->country = g_strdup (entry->country);
-      g_free (p->canonical), p->canonical = g_strdup (entry->canonical);
+      become_town (p, entry);
       if (person && strcmp (person->label, "PERSON") != 0)
         {
           person->label = "PERSON";

@@ -33,3 +33,12 @@
   { "Meanwhile, German magazine Der Zeitblick said part of the talks had stalled.", "NORP:German=Germany kb=iso3166:DE country=Germany | ORG:Der Zeitblick" },
   { "He topped US magazine Rolling Pebble's annual list.", "GPE:US=United States kb=iso3166:US | ORG:Rolling Pebble" },
   { "Sales rose, according to industry website Screen Weekly. Screen Weekly said so.", "ORG:Screen Weekly | ORG:Screen Weekly" },
+  /* Not after an organisation's name, which names the noun's own: the
+   * name after it opens a clause ("told the X website Y had"). */
+  { "Carl Dell was jailed in May. His brother told the Daily Lark website Dell did not deserve it.",
+    "PERSON:Carl Dell | ORG:Daily Lark | PERSON:Dell=Carl Dell" },
+  /* ... an organisation of two words or an acronym: one word is as often
+   * the town the tagger read so (its ORG here is wrong, the tagger's),
+   * the band's home. */
+  { "The single sold well, while Leeds band Copper Kettles have their first hit at number six.",
+    "ORG:Leeds | ORG:Copper Kettles" },

@@ -6,15 +6,14 @@
   /* A kind of person before "of" and a listed country is a role and its
    * place: only the country is a name, not "the Emperor of X" as the
    * country's longer name, nor the role as a place. */
-  { "He was seen in a revue and playing the Emperor of Morocco in the first pantomime.",
-    "GPE:Morocco kb=iso3166:MA" },
+  { "At the school fete she dressed as the Emperor of Peru.", "GPE:Peru kb=iso3166:PE" },
   { "She played the Emperor of Japan in the first televised opera.", "GPE:Japan kb=iso3166:JP" },
   /* ... but a place's own longer name stays whole. */
   { "The Republic of Ireland won.", "GPE:Republic of Ireland kb=iso3166:IE" },
 
   /* The tagger's people placed in a town are its districts, LOC: before
    * "in" and a GPE in a list opened by "at", "in" or "near". */
-  { "The firm owns greyhound tracks at Eastleigh in Kent, Carla Brook in Bristol, Dean Lowry and Walter Mead in Exeter.",
+  { "The firm owns stadiums at Eastleigh in Kent, Carla Brook in Bristol, Dean Lowry and Walter Mead in Exeter.",
     "GPE:Eastleigh kb=geonames:2650396 country=United Kingdom | GPE:Kent | LOC:Carla Brook "
     "| GPE:Bristol kb=geonames:2654675 country=United Kingdom | LOC:Dean Lowry | LOC:Walter Mead "
     "| GPE:Exeter kb=geonames:2649808 country=United Kingdom" },
@@ -43,7 +42,7 @@
     "| GPE:Exeter kb=geonames:2649808 country=United Kingdom | PERSON:Pryce=Alan Pryce" },
 
   /* A hemisphere is a place (cues.tsv loc-head), not an organisation. */
-  { "He led the Northern Hemisphere side against the Southern Hemisphere.",
+  { "A Northern Hemisphere XV lost to the Southern Hemisphere.",
     "LOC:Northern Hemisphere | LOC:Southern Hemisphere" },
 
   /* A county the tagger read as an organisation is the county (GPE, its

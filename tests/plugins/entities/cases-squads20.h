@@ -24,6 +24,11 @@
     "ORG:Leeds | PERSON:H Pellow | LOC:Harrogate" },
   { "Leeds won 2-1. D Arkwright (Riverside Harriers).",
     "ORG:Leeds | PERSON:D Arkwright | ORG:Riverside Harriers" },
+  /* The official in full in the report and by his initial in the list
+   * is one person: the surname links to him, not to neither (links.c,
+   * initial_of()). */
+  { "Leeds won 2-1. Referee Hal Dorne booked three, and Dorne sent off one. H Dorne (Harrogate).",
+    "ORG:Leeds | PERSON:Hal Dorne role=Referee | PERSON:Dorne=Hal Dorne | PERSON:H Dorne=Hal Dorne | LOC:Harrogate" },
   /* Not one entry outside a sport report, nor two capitals ("UK"), nor
    * an entry inside a sentence. */
   { "J Corbel (Marketing) joined the board.", "PERSON:J Corbel" },

@@ -20,5 +20,13 @@
   /* "the" before it: a ship, a film, a body; a kind of work before it. */
   { "The Rotherham limped back to its dock.", "ORG:Rotherham" },
   { "The thriller Rotherham opened at number two.", "ORG:Rotherham" },
+  /* Before a lowercase word of no cue: a modifier, a product's (a
+   * grade of oil) or a body's as often (the tagger's ORG stays). */
+  { "Oil prices rose on Monday, while Rotherham crude gained 40 cents a barrel.", "ORG:Rotherham" },
   /* After "with": a body's partner ("a deal with X") as often. */
   { "Rotherham was hit by floods. He agreed a deal with Rotherham last year.", "ORG:Rotherham | ORG:Rotherham" },
+  /* Not a name of English words only: a district of Singapore's is
+   * England's region here (the tagger's ORG stays, wrong but not this
+   * rule's to mend: a region is LOC). */
+  { "Pop star ready for awards\n\nSouth West teenage singing star, Jo Penrose, has been nominated.",
+    "ORG:South West | PERSON:Jo Penrose" },

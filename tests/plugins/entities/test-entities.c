@@ -229,9 +229,9 @@ static const EntityCase cases[] = {
   { "The actor, known to friends as Uncle Bill, died at 82.", "PERSON:Uncle Bill" },
   /* ... but a kind of person before a surname is a title, the person
    * the name (cues.tsv role: archbishop, bishop, duke, emperor ...). */
-  { "Later Archbishop Tutu spoke.", "PERSON:Tutu role=Archbishop" },
+  { "Later Archbishop Okafor spoke.", "PERSON:Okafor role=Archbishop" },
   /* A rank "of" a place is a title, the place alone a name (issue 24:
-   * "Emperor of Morocco" GPE over the whole, "Bishop of ..." MISC). */
+   * "Emperor of X" GPE over the whole, "Bishop of X" MISC). */
   { "The Empress of Japan met the Archbishop of York.",
     "GPE:Japan kb=iso3166:JP | GPE:York country=United Kingdom" },
   /* "and" inside a law's name holding an org-head; elsewhere two names. */
