@@ -438,6 +438,26 @@ title_ends_well (const Scan *scan, guint a, guint b)
   return TRUE;
 }
 
+/* Whether the one capitalised role word at @r (to @e) after a person and
+ * a comma is rather the next name of a list: no article or owner before
+ * it, and after it a list's mark (";"), the sentence's end, or a comma
+ * and another capitalised word ("Doe, Bishop; Roe, Hale", a side's
+ * line-up, where Bishop is a player).  A title set off by commas goes on
+ * in lowercase or with "of" ("Doe, Bishop of Leeds, said"; "Doe,
+ * Chairman, said"). */
+static gboolean
+listed_name_not_title (const Scan *scan, guint r, guint e, guint we)
+{
+  if (e != r + 1 || !word_at (scan, r)->upper)
+    return FALSE;
+  if (e >= we)
+    return TRUE;
+  const char *next = word_at (scan, e)->text;
+  if (strcmp (next, ";") == 0)
+    return TRUE;
+  return strcmp (next, ",") == 0 && e + 1 < we && word_at (scan, e + 1)->upper;
+}
+
 /* A person's role: the title before the name ("NATO Secretary-General
  * Jane Doe") or after it, set off by a comma ("Doe, the EU's
  * high representative"). */
@@ -526,8 +546,9 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
       if (i + 1 >= we || strcmp (word_at (scan, i)->text, ",") != 0)
         continue;
       i++;
+      gboolean article = FALSE;
       if (word_at (scan, i)->cue & CUE_FUNCTION && !(word_at (scan, i)->cue & CUE_MODIFIER))
-        i++; /* "the", "a" */
+        i++, article = TRUE; /* "the", "a" */
       guint org_end = i;
       while (org_end < we && word_at (scan, org_end)->span >= 0
              && span_at (scan, word_at (scan, org_end)->span)->b > org_end)
@@ -541,7 +562,7 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
       /* The title ends at its last head: "chief of staff" is left out. */
       while (e > r && !(word_at (scan, e - 1)->cue & CUE_ROLE))
         e--;
-      if (is_title (scan, r, e))
+      if (is_title (scan, r, e) && !(!owner && !article && listed_name_not_title (scan, r, e, we)))
         {
           g_free (p->role);
           p->role = words_text (scan, r, e);

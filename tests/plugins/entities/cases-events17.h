@@ -29,6 +29,11 @@
   { "Sports Minister Ann Lee opened the stadium.", "PERSON:Ann Lee role=Sports Minister" },
   { "Culture Secretary Tom Brown said so.", "PERSON:Tom Brown role=Culture Secretary" },
   { "Tom Brown, the pensions spokesman, said so.", "PERSON:Tom Brown role=pensions spokesman" },
+  /* A capitalised role word alone after a comma, then a list's mark or
+   * another name, is the next name of a line-up, not a title ("Bishop"
+   * is a surname too); set off and followed by the clause, a title. */
+  { "Rovers: Ann Lee, Tom Brown, Bishop; Joe Dunn, Carl Webb.", "PERSON:Ann Lee | PERSON:Tom Brown | PERSON:Joe Dunn | PERSON:Carl Webb" },
+  { "Tom Brown, Chairman, said so.", "PERSON:Tom Brown role=Chairman" },
   /* mend-ent17b: a subject before "General" is the title's, not a
    * rank's ("Attorney General", role-subjects.tsv); a list of subjects
    * with commas and "and" is the title's whole; not a comma before a
