@@ -23,7 +23,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from wordnet_nouns import DATA, WN, WORDS, first_fields, synsets  # noqa: E402
+from wordnet_nouns import DATA, WN, WORDS, below, first_fields, synsets  # noqa: E402
 
 DEITY, GOD = "09505418", "09536058"
 
@@ -33,21 +33,12 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"make-deities: {path} is absent: apt-get install wordnet-base wamerican")
     nouns = synsets("noun")
-    hypernyms = {o: [off for sym, off, pos in ptrs if sym in ("@", "@i") and pos == "n"]
-                 for o, (_, ptrs) in nouns.items()}
-    memo = {}
+    # The synsets below either root, by hyponym and instance pointers:
+    # WordNet writes each of those beside the hypernym it inverts.
+    divine = below(nouns, DEITY) | below(nouns, GOD)
 
     def under(offset):
-        if offset not in memo:
-            seen, todo, found = set(), [offset], False
-            while todo and not found:
-                o = todo.pop()
-                found = o in (DEITY, GOD)
-                if o not in seen:
-                    seen.add(o)
-                    todo.extend(hypernyms.get(o, []))
-            memo[offset] = found
-        return memo[offset]
+        return offset in divine
 
     senses = {}
     for offset, (lemmas, _) in nouns.items():
