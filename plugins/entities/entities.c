@@ -147,6 +147,22 @@ fail:
   return NULL;
 }
 
+/* Sets in @bits (@n_words of 64 bits, a power of two) the bit of each
+ * of @words' keys by its word_hash(), as word_hash_bit() reads it: most
+ * words are told none of a table's without a look-up. */
+void
+word_table_hash_bits (GHashTable *words, guint64 *bits, guint n_words)
+{
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint32 hash = word_hash (key, strlen (key));
+      bits[(hash / 64) & (n_words - 1)] |= G_GUINT64_CONSTANT (1) << (hash & 63);
+    }
+}
+
 /* Per byte: its ASCII lowercase (the low 8 bits) and what it is, for
  * word_key(): a lowercase letter, a capital, no ASCII; and, for a
  * word's first byte, the OPENS_* bit of Scan.sentence_openers

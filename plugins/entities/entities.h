@@ -371,6 +371,13 @@ void mend_longer_places (Scan *scan);
 typedef guint (*WordRowValue) (const AssayDataRow *row, const char **wrong);
 GHashTable *word_table_load (const char *data_dir, const char *file, const char *shape, guint n_fields, WordRowValue value,
                              GError **error);
+void word_table_hash_bits (GHashTable *words, guint64 *bits, guint n_words);
+/* Whether @hash's bit is set in @bits of word_table_hash_bits(). */
+static inline gboolean
+word_hash_bit (const guint64 *bits, guint n_words, guint32 hash)
+{
+  return (bits[(hash / 64) & (n_words - 1)] >> (hash & 63)) & 1;
+}
 /* role-subjects.tsv's words (people.c), or NULL with @error set. */
 GHashTable *role_subjects_load (const char *data_dir, GError **error);
 /* event-nouns.tsv's phrases (spans.c), or NULL with @error set. */

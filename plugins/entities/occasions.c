@@ -48,11 +48,7 @@ occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error)
                                        occasion_row_value, error);
   if (words == NULL)
     return NULL;
-  GHashTableIter iter;
-  gpointer key;
-  g_hash_table_iter_init (&iter, words);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    *bits |= G_GUINT64_CONSTANT (1) << (word_hash (key, strlen (key)) & 63);
+  word_table_hash_bits (words, bits, 1);
   return words;
 }
 
@@ -62,7 +58,7 @@ occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error)
 static guint
 occasion_kind (const Scan *scan, const Word *w)
 {
-  if (w->upper || !(scan->e->occasion_bits & (G_GUINT64_CONSTANT (1) << (w->hash & 63))))
+  if (w->upper || !word_hash_bit (&scan->e->occasion_bits, 1, w->hash))
     return 0;
   return GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->occasion_nouns, w->key));
 }

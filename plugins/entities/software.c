@@ -42,14 +42,7 @@ software_nouns_load (const char *data_dir, guint64 bits[8], GError **error)
                                        software_row_bits, error);
   if (words == NULL)
     return NULL;
-  GHashTableIter iter;
-  gpointer key;
-  g_hash_table_iter_init (&iter, words);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      guint32 hash = word_hash (key, strlen (key));
-      bits[(hash & 511) / 64] |= G_GUINT64_CONSTANT (1) << (hash & 63);
-    }
+  word_table_hash_bits (words, bits, 8);
   return words;
 }
 
@@ -65,7 +58,7 @@ software_bits (const Scan *scan, const Word *w)
   /* The key's hash bit first, as products.c's: it tells most words
    * after a name (a verb, "and", "of") they are none without hashing
    * the key again. */
-  if (scan->e->software_bits[(w->hash & 511) / 64] & (G_GUINT64_CONSTANT (1) << (w->hash & 63)))
+  if (word_hash_bit (scan->e->software_bits, 8, w->hash))
     bits |= GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key));
   return bits;
 }
