@@ -903,6 +903,18 @@ TimexValue value_ref (const char *text);
  * (@to_its_end: "the end of the season", a year later for football);
  * elsewhere PAST_REF, PRESENT_REF or FUTURE_REF. */
 TimexValue value_season_of_sport (const GDate *ref, int step, gboolean to_its_end);
+/* A sports season's start or end ("the end of the season") valued as
+ * the year it falls in loses its mod: TIMEX3's START and END on a year
+ * are the calendar's first and last months, which a season's are not
+ * (football's ends in May and starts in August).  A REF keeps its mod
+ * (PRESENT_REF START: the start of the season under way).  For
+ * normalise_relunit() and discourse_place_in_year() alike. */
+static inline void
+season_year_unmodded (Timex *t)
+{
+  if (t->value.kind == VALUE_CALENDAR)
+    t->mod = NULL;
+}
 /* Whether @v is a day, its parts known or not ("2009-11-09", "XXXX-11-09",
  * "2004-10-XX"), with no time of day. */
 gboolean value_is_day (const TimexValue *v);

@@ -5,7 +5,6 @@
  * a report is about, a sequence of plans.  The rest of what discourse
  * carries is in discourse.c; both update one struct, Discourse. */
 #include "dates-private.h"
-#include "season-of-sport.h"
 #include "tense.h"
 
 #include <string.h>

@@ -3,7 +3,6 @@
  * weekday, a month or unit shifted ("next month", "last week"), an
  * anaphor ("that day") and an offset ("three days ago"). */
 #include "normalise.h"
-#include "season-of-sport.h"
 #include "tense.h"
 
 #include <math.h>
