@@ -774,6 +774,50 @@ find_club_short_forms (Scan *scan)
     }
 }
 
+/* Whether the words after a city's name at @b name one of a side's
+ * people, which makes the city the side (eng.train: "Northern
+ * Transvaal centre Andre Snyman", "Everton 's Duncan Ferguson" are
+ * ORG): a player by position ("Kelso scrum-half", "Kelso's
+ * fly-half"), a post only a club has ("Kelso boss"), or what a club
+ * has and a person's name of two words or more after it ("Kelso prop
+ * Jo Bloggs", "Kelso coach Jo Bloggs": "the Kelso coach" alone may be a
+ * bus, "Kelso centre" the town's): SIDE_BY_POSITION; after a
+ * possessive, that name alone ("Kelso's Jo Bloggs"): SIDE_BY_NAME, which
+ * wants a surer sport document (a soap's "Kelso's Jo Bloggs" is a
+ * character's).  A country's side is the country (city_at() takes
+ * none). */
+enum
+{
+  SIDE_NONE,
+  SIDE_BY_POSITION,
+  SIDE_BY_NAME,
+};
+
+static guint
+side_person_after (const Scan *scan, guint b)
+{
+  guint n = scan->words->len, j = b;
+  if (j >= n || word_at (scan, j)->sentence_start)
+    return SIDE_NONE;
+  gboolean owned = is_possessive (word_at (scan, j));
+  if (owned && (++j >= n || word_at (scan, j)->sentence_start))
+    return SIDE_NONE;
+  const Word *w = word_at (scan, j);
+  if (!w->upper)
+    {
+      if ((w->cue & CUE_PLAYER) || ((w->cue & CUE_CLUB_POST) && !(w->cue & CUE_ROLE)))
+        return SIDE_BY_POSITION;
+      if (!(w->cue & CUE_TEAM_NOUN) || ++j >= n || word_at (scan, j)->sentence_start)
+        return SIDE_NONE;
+    }
+  else if (!owned)
+    return SIDE_NONE;
+  const Span *q = span_at (scan, word_at (scan, j)->span);
+  if (!q || q->dropped || q->a != j || q->b - q->a < 2 || strcmp (q->label, "PERSON") != 0)
+    return SIDE_NONE;
+  return w->upper ? SIDE_BY_NAME : SIDE_BY_POSITION;
+}
+
 void
 find_city_teams (Scan *scan)
 {
@@ -783,7 +827,7 @@ find_city_teams (Scan *scan)
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */
-  gint sport = -1;
+  gint sport = -1, report = -1;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       guint i = span_at (scan, k)->a;
@@ -804,12 +848,18 @@ find_city_teams (Scan *scan)
             }
           club = j < n && plural_verb_at (scan, j);
         }
-      if (!club)
+      /* A side's player by position needs a sport report only (a
+       * position is no word of a town's news); a result word, a plural
+       * verb or a person's name alone needs a score or a club. */
+      guint person = club ? SIDE_NONE : side_person_after (scan, p->b);
+      if (!club && person == SIDE_NONE)
         continue;
-      if (sport < 0)
+      if (person != SIDE_BY_POSITION && sport < 0)
         sport = sport_document (scan);
-      if (!sport)
-        return;
+      if (person == SIDE_BY_POSITION && report < 0)
+        report = sport_report (scan);
+      if (person == SIDE_BY_POSITION ? !report : !sport)
+        continue;
       span_set_org (p);
       p->team = TRUE;
     }

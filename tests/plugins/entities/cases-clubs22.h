@@ -1,0 +1,25 @@
+/* cases-clubs22.h: rows of test-entities-sport.c's table (included
+ * inside it) for ent-clubs22 (issue 24): clubs and provinces named after
+ * a place outside a squad list, and the sentences where they must not
+ * fire.  All names invented here. */
+
+  /* A town or a province before a player's position is the side
+   * (teams.c, side_person_after()); before what a club has and a
+   * person's name, too, in a sport report; not a town's other
+   * mentions with no such word ("Leinster's chief executive"). */
+  { "The Leinster scrum-half Tam Orrin scored twice.", "ORG:Leinster | PERSON:Tam Orrin" },
+  { "The Leinster striker Tam Orrin scored. Leinster's chief executive spoke.",
+    "ORG:Leinster | PERSON:Tam Orrin role=striker role_org=Leinster | GPE:Leinster kb=iso3166-2:IE-L country=Ireland" },
+  { "Leeds won 2-1. Leinster coach Tam Orrin spoke.",
+    "ORG:Leeds | ORG:Leinster | PERSON:Tam Orrin role=coach role_org=Leinster" },
+  /* What a club has alone, with no name after it, is no evidence, nor
+   * outside a sport report ("Leinster coach" may be a bus's). */
+  { "Leinster coach Tam Orrin spoke.",
+    "GPE:Leinster kb=iso3166-2:IE-L country=Ireland | PERSON:Tam Orrin role=coach role_org=Leinster" },
+  /* A side's possessive before a person's name is the side only where
+   * a score or a club makes the document a sport report: a soap's
+   * "Leinster's Tam Orrin" is a character's, though a word of sport
+   * ("footballers") stands in it. */
+  { "Leeds won 2-1. Leinster's Tam Orrin was fit.", "ORG:Leeds | ORG:Leinster | PERSON:Tam Orrin" },
+  { "She played Leinster's Tam Orrin in a soap about footballers.",
+    "GPE:Leinster kb=iso3166-2:IE-L country=Ireland | PERSON:Tam Orrin" },
