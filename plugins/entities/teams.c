@@ -818,9 +818,71 @@ side_person_after (const Scan *scan, guint b)
   return w->upper ? SIDE_BY_NAME : SIDE_BY_POSITION;
 }
 
+/* A club's name of a town and a word after it that the tagger or the
+ * lists split (issue 24: "Sheffield" GPE and "Wednesday" nothing,
+ * "Kelso" GPE and "Irish" NORP), in a sport report: the town and the
+ * words up to two after it that make a name clubs.tsv lists
+ * ("Sheffield Wednesday"), or a town and a nationality's
+ * word alone after it ("London Welsh", "Kelso Irish"; eng.train writes
+ * a club's whole name ORG), is one club, ORG.  Not before another
+ * capitalised word ("Manchester City Council"), nor a country's
+ * ("England Irish" is no club). */
+static void
+find_split_clubs (Scan *scan)
+{
+  guint n = scan->words->len;
+  gint sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      guint a = p->a, c = 0;
+      if (p->dropped || p->b >= n || p->b - a > 3 || word_at (scan, p->b)->sentence_start
+          || !word_at (scan, p->b)->upper || word_at (scan, a)->capitals)
+        continue;
+      /* The tagger's organisation of the town's word too: "Sheffield"
+       * ORG and "Wednesday" left. */
+      gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+      if (!place && strcmp (p->label, "ORG") != 0)
+        continue;
+      for (guint e = p->b + 1; e <= p->b + 2 && e <= n; e++)
+        {
+          const Span *q = span_at (scan, word_at (scan, e - 1)->span);
+          if (word_at (scan, e - 1)->sentence_start || !word_at (scan, e - 1)->upper || (q && (q->a < p->b || q->b > e)))
+            break;
+          if (club_listed (scan, a, e))
+            c = e;
+        }
+      /* A place inside a country (its country named apart from it:
+       * "London", "Kelso"; not "Ireland"), places.tsv's cities too. */
+      if (c == 0 && place && p->b - a == 1 && p->country && !(p->kb && g_str_has_prefix (p->kb, "iso3166:")))
+        {
+          const Span *q = span_at (scan, word_at (scan, p->b)->span);
+          /* Not a people's name before a noun of theirs ("the Kelso
+           * Irish community"): a stop, a possessive, a small word or a
+           * club's or a result's word after it. */
+          const Word *after = q && q->b < n && !word_at (scan, q->b)->sentence_start ? word_at (scan, q->b) : NULL;
+          if (q && !q->dropped && q->a == p->b && q->b == p->b + 1 && strcmp (q->label, "NORP") == 0 && q->country
+              && (after == NULL || !g_unichar_isalpha (g_utf8_get_char (after->text)) || is_possessive (after)
+                  || (after->cue & (CUE_FUNCTION | CUE_TEAM_NOUN | CUE_PLAYER | CUE_RESULT | CUE_CLUB_POST))))
+            c = q->b;
+        }
+      if (c == 0 || (c < n && !word_at (scan, c)->sentence_start && word_at (scan, c)->upper))
+        continue;
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (!sport)
+        return;
+      drop_spans (scan, a, c, NULL);
+      Span *s = claim (scan, a, c, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, c);
+    }
+}
+
 void
 find_city_teams (Scan *scan)
 {
+  find_split_clubs (scan);
   find_listed_clubs (scan);
   find_club_short_forms (scan);
   find_nicknames (scan);

@@ -23,3 +23,14 @@
   { "Leeds won 2-1. Leinster's Tam Orrin was fit.", "ORG:Leeds | ORG:Leinster | PERSON:Tam Orrin" },
   { "She played Leinster's Tam Orrin in a soap about footballers.",
     "GPE:Leinster kb=iso3166-2:IE-L country=Ireland | PERSON:Tam Orrin" },
+  /* A club's name the tagger split at its town (teams.c,
+   * find_split_clubs()): the town and the words after it that
+   * clubs.tsv lists, or a town and a nationality's word alone, is one
+   * club in a sport report; not before another capitalised word, a
+   * people's noun after the nationality, nor outside sport. */
+  { "Leeds won 2-1. Perth Irish beat Bath, and Sheffield Wednesday drew. The Perth Irish community met Manchester"
+    " City Council.",
+    "ORG:Leeds | ORG:Perth Irish | ORG:Sheffield Wednesday | GPE:Perth kb=geonames:2063523 country=Australia"
+    " | NORP:Irish=Ireland kb=iso3166:IE country=Ireland | ORG:Manchester City Council" },
+  { "The Perth Irish met on Wednesday.",
+    "GPE:Perth kb=geonames:2063523 country=Australia | NORP:Irish=Ireland kb=iso3166:IE country=Ireland" },
