@@ -34,3 +34,8 @@
     " | NORP:Irish=Ireland kb=iso3166:IE country=Ireland | ORG:Manchester City Council" },
   { "The Perth Irish met on Wednesday.",
     "GPE:Perth kb=geonames:2063523 country=Australia | NORP:Irish=Ireland kb=iso3166:IE country=Ireland" },
+  /* A side's nickname the tagger took into the player's name after it
+   * is the side and the player (nicknames.c); not outside sport. */
+  { "Leeds won 2-1. He joined fellow Wallabies Tam Orrin and Dai Venn in the side.",
+    "ORG:Leeds | ORG:Wallabies | PERSON:Tam Orrin | PERSON:Dai Venn" },
+  { "He joined fellow Wallabies Tam Orrin in the side.", "PERSON:Wallabies Tam Orrin" },
