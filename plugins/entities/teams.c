@@ -844,6 +844,12 @@ find_split_clubs (Scan *scan)
       gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
       if (!place && strcmp (p->label, "ORG") != 0)
         continue;
+      /* The document's kind before the lists: a town before a
+       * capitalised word is in most documents. */
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (!sport)
+        return;
       for (guint e = p->b + 1; e <= p->b + 2 && e <= n; e++)
         {
           const Span *q = span_at (scan, word_at (scan, e - 1)->span);
@@ -868,10 +874,6 @@ find_split_clubs (Scan *scan)
         }
       if (c == 0 || (c < n && !word_at (scan, c)->sentence_start && word_at (scan, c)->upper))
         continue;
-      if (sport < 0)
-        sport = sport_report (scan);
-      if (!sport)
-        return;
       drop_spans (scan, a, c, NULL);
       Span *s = claim (scan, a, c, "ORG", SOURCE_RULE);
       if (s)
