@@ -19,3 +19,11 @@
   { "Fahrenheit 9/11 won the prize.", "2005-03-01", NULL },
   { "The helpline is open 24/7 for callers.", "2005-03-01", NULL },
   { "About 3/4 of voters agreed.", "2005-03-01", NULL },
+  /* a holiday bare before "is" and an article or a habitual word speaks
+   * of it in any year: no year; counted to, or told, one year's */
+  { "[Christmas] is a busy season for toy makers.", "2005-03-01", "DATE", "XXXX-12-25" },
+  { "[Halloween] is always noisy on our street.", "2005-03-01", "DATE", "XXXX-10-31" },
+  { "[Christmas] is a month away, and shops are ready.", "2005-11-25", "DATE", "2005-12-25" },
+  { "[Christmas] was a success for the shop.", "2005-03-01", "DATE", "2004-12-25" },
+  { "Sales rose. The run-up to [Christmas] is a test for toy makers.", "2005-01-04", "DATE", "2004-12-25" },
+  { "\"[Christmas] is a time for giving,\" he said.", "2005-03-01", "DATE", "XXXX-12-25" },
