@@ -99,6 +99,7 @@ static const Case cases[] = {
 #include "cases-mend16b.h"
   /* the seventeenth session's idioms, titles and a term of this year's */
 #include "cases-idioms17.h"
+#include "cases-events22.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
