@@ -70,6 +70,8 @@ static const Case cases[] = {
 #include "cases-classes20.h"
   /* dates-vague21: "today's" before a people or a society, the present */
 #include "cases-vague21.h"
+  /* dates-vague22: spans no count tells ("for a while") */
+#include "cases-vague22.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
