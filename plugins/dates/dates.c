@@ -380,9 +380,11 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))
         continue;
       gsize taken_before = taken_until;
-      taken_until = c->end;
       if (t.end == 0)
         t.end = c->end;
+      /* a span the normalisation took past its match ("2006-2007") holds
+       * what it took: "2007" is no year of its own */
+      taken_until = MAX (c->end, t.end);
       if (t.day_before || t.week_before)
         t.borrow = tense_borrow (&tense, t.end);
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
