@@ -1060,6 +1060,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   vote_company_stems (&scan);
   mend_acting_venues (&scan);
   mend_company_places (&scan);
+  mend_place_led_companies (&scan);
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

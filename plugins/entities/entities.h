@@ -425,6 +425,9 @@ void vote_company_stems (Scan *scan);
 GHashTable *venue_bodies_load (const char *data_dir, GError **error);
 void mend_acting_venues (Scan *scan);
 void mend_company_places (Scan *scan);
+/* A place's name opening a company's ("Ruritania Petrochemicals
+ * Limited"): the whole, one ORG. */
+void mend_place_led_companies (Scan *scan);
 void find_later_orgs (Scan *scan);
 /* Whether words [a, b) and [c, d) are the same words, by slot (votes.c). */
 gboolean runs_equal (const Scan *scan, guint a, guint b, guint c, guint d);

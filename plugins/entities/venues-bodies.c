@@ -162,3 +162,55 @@ mend_company_places (Scan *scan)
       g_clear_pointer (&p->kb, g_free);
     }
 }
+
+/* The end of the capitalised words from @b that finish a company's or
+ * a body's name a place's name opens, 0: none.  Their last word an
+ * organisation's head (cues.tsv org-head), as in every such name of
+ * eng.train's ("U.S. Treasury", "Sudan Airways", "Karachi Stock
+ * Exchange"): a name of another kind after a place is a second name
+ * ("Stanmore Corvina", a headline's "Ruritania Jane Doe").  The words
+ * either one span of the tagger's or a rule's, ORG, over all of them,
+ * or words no name holds ("Ruritania Petrochemicals Limited"). */
+static guint
+name_goes_on (const Scan *scan, guint b, guint n)
+{
+  guint e = b;
+  while (e < n && word_at (scan, e)->upper && !word_at (scan, e)->sentence_start
+         && (e == b || !word_at (scan, e)->glued) && g_ascii_isalpha (word_at (scan, e)->key[0]))
+    e++;
+  if (e == b || (e < n && word_at (scan, e)->glued) || !(word_at (scan, e - 1)->cue & CUE_ORG_HEAD)
+      || word_at (scan, e - 1)->capitals)
+    return 0;
+  const Span *q = span_at (scan, word_at (scan, b)->span);
+  if (q)
+    return !q->dropped && q->a == b && q->b == e && strcmp (q->label, "ORG") == 0 && q->source < SOURCE_GAZETTEER
+               ? e
+               : 0;
+  for (guint i = b + 1; i < e; i++)
+    if (word_at (scan, i)->span >= 0)
+      return 0;
+  return e;
+}
+
+void
+mend_place_led_companies (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b >= n || strcmp (p->label, "GPE") != 0)
+        continue;
+      const Word *next = word_at (scan, p->b);
+      if (!next->upper || next->glued || next->sentence_start || is_possessive (word_at (scan, p->b - 1)))
+        continue;
+      guint e = name_goes_on (scan, p->b, n);
+      if (e == 0)
+        continue;
+      guint a = p->a;
+      drop_spans (scan, a, e, NULL);
+      Span *s = claim (scan, a, e, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, e);
+    }
+}

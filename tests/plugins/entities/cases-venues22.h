@@ -29,3 +29,7 @@
    * person's name, which the rule leaves to the tagger. */
   { "Trevor Holland, a farmer, said no.", "PERSON:Trevor Holland",
     "a first name the tagger reads ORG before a country (Trevor ORG, Holland GPE): mend_company_places() keeps them apart, no rule joins them as a person" },
+  /* A place's name opening a company's that ends in an organisation's
+   * head (Limited, cues.tsv org-head): one ORG, not the place alone. */
+  { "Shares in Chile Petrochemicals Limited rose.", "ORG:Chile Petrochemicals Limited" },
+  { "The head of Peru Cable Limited resigned.", "ORG:Peru Cable Limited" },
