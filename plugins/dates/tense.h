@@ -187,3 +187,17 @@ gboolean tense_scheduled_term (const Tense *tense, gsize at);
  * verb before it tells nothing done ("there were signs of" does)
  * (tense-clause.c). */
 gboolean tense_expected_by (const Tense *tense, gsize at);
+/* The readers above that need a preposition as the window's last word,
+ * as bits of what tense_tail_readers() gives. */
+enum
+{
+  TAIL_RELEASE = 1 << 0,  /* tense_progressive_release(): "in" or "on" */
+  TAIL_TERM = 1 << 1,     /* tense_scheduled_term(): its prepositions */
+  TAIL_EXPECTED = 1 << 2, /* tense_expected_by(): "by" */
+};
+/* Which of tense_progressive_release(), tense_scheduled_term() and
+ * tense_expected_by() may hold at some word of @tense's window: each
+ * needs the window's last word to be a preposition of its own, the same
+ * word whichever word it is asked at, so that speaks_of_future() reads
+ * it once for the window, not once a word (tense-clause.c). */
+guint tense_tail_readers (const Tense *tense);
