@@ -46,7 +46,18 @@ software_nouns_load (const char *data_dir, guint64 bits[8], GError **error)
                                        software_row_bits, error);
   if (words == NULL)
     return NULL;
-  word_table_hash_bits (words, bits, 8);
+  /* The filter holds the lowercase nouns only: an acronym row (73 of
+   * WordNet's) is asked for once a device noun follows, never as the
+   * word after a name, and its bits would let a quarter more of those
+   * words through to a lookup. */
+  g_autoptr (GHashTable) nouns = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) & ~SOFTWARE_ACRONYM)
+      g_hash_table_add (nouns, key);
+  word_table_hash_bits (nouns, bits, 8);
   return words;
 }
 
@@ -140,7 +151,6 @@ common_acronym (const Scan *scan, const Span *p)
 {
   const Word *w = word_at (scan, p->a);
   return p->b - p->a == 1 && w->capitals && !p->listed && !p->kb
-         && word_hash_bit (scan->e->software_bits, 8, w->hash)
          && (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key)) & SOFTWARE_ACRONYM);
 }
 

@@ -35,7 +35,9 @@
   { "The Perth Irish met on Wednesday.",
     "GPE:Perth kb=geonames:2063523 country=Australia | NORP:Irish=Ireland kb=iso3166:IE country=Ireland" },
   /* A side's nickname the tagger took into the player's name after it
-   * is the side and the player (nicknames.c); not outside sport. */
+   * is the side and the player (nicknames.c); outside a sport report a
+   * known gap (a golden row is a claim: no person is named Wallabies). */
   { "Leeds won 2-1. He joined fellow Wallabies Tam Orrin and Dai Venn in the side.",
     "ORG:Leeds | ORG:Wallabies | PERSON:Tam Orrin | PERSON:Dai Venn" },
-  { "He joined fellow Wallabies Tam Orrin in the side.", "PERSON:Wallabies Tam Orrin" },
+  { "He joined fellow Wallabies Tam Orrin in the side.", "ORG:Wallabies | PERSON:Tam Orrin",
+    "find_nicknames() reads sport reports only (its gate for cost): a sign outside them that a nickname opens no person's name" },
