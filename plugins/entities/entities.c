@@ -1024,6 +1024,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
+      find_dateline_place (&scan, ws, we);
       if (section_label && strcmp (section_label, "references") == 0)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);

@@ -346,6 +346,8 @@ WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **err
 void spread_products (Scan *scan);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
+/* datelines.c: a dateline's town ("OSLO 2001-03-14") is a place. */
+void find_dateline_place (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */
 void find_reference_parts (Scan *scan, guint ws, guint we);
 /* Acronyms in brackets after a name; @acronyms (key -> span index + 1)

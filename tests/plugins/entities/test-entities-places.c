@@ -119,6 +119,7 @@ static const EntityCase cases[] = {
 #include "cases-products22.h"
 #include "cases-venues19.h"
 #include "cases-places20.h"
+#include "cases-datelines22.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)
