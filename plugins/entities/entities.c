@@ -1057,6 +1057,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_occasions (&scan);
   mend_body_heads (&scan);
   vote_company_stems (&scan);
+  find_heading_names (&scan); /* last: the story's names settled */
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

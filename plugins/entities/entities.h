@@ -448,6 +448,10 @@ void spread_cued_runs (Scan *scan);
  * name inside a heading in capitals that is a common English word no list
  * knows ("THE STARS WHO LEFT") is dropped. */
 void drop_capital_headings (Scan *scan);
+/* Per word, in a heading all in capitals (votes.c); NULL: none. */
+bool *capital_heading_words (const Scan *scan);
+/* headings.c: a capitals heading's names the story names below it. */
+void find_heading_names (Scan *scan);
 /* Per document (votes.c, from link_names()): a threat actor's or a
  * malware's name from ATT&CK's lists made of English words ("Play",
  * "Snake", "The Dukes"; english-words.tsv), in a document with no word
