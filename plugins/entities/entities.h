@@ -123,6 +123,7 @@ typedef struct
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
+  gboolean has_capital_heading; /* drop_capital_headings() found a heading all in capitals: find_heading_names() reads the words again only then */
   /* The OR of every kind the cue map gives the words (CueRow.rules, as
    * cue_map_rules() answers, before look_up_words() masks Word.cue) of
    * the sentence the rules read now, and of the whole document: a rule

@@ -48,9 +48,9 @@ longer_name_at (const Scan *scan, const bool *heading, guint i, guint *len)
 void
 find_heading_names (Scan *scan)
 {
+  if (!scan->has_capital_heading)
+    return; /* nearly every document: drop_capital_headings() read the words */
   g_autofree bool *heading = capital_heading_words (scan);
-  if (!heading)
-    return; /* nearly every document */
   /* Per word's slot, the one-word name the story gives it outside the
    * headings (span + 1), AMBIGUOUS where two mentions differ in label. */
   g_autofree guint *single = g_new0 (guint, MAX (scan->n_slots, 1));

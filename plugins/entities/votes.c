@@ -649,6 +649,7 @@ drop_capital_headings (Scan *scan)
    * English one ("BBC NEWS WEBSITE"). */
   guint n = scan->words->len;
   g_autofree bool *heading = capital_heading_words (scan);
+  scan->has_capital_heading = heading != NULL;
   if (!heading)
     return; /* nearly every document: no cost */
   g_autoptr (GHashTable) outside = g_hash_table_new (g_str_hash, g_str_equal);
