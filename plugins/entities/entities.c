@@ -1026,6 +1026,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);
+      find_dateline_place (&scan, ws, we);
       if (section_label && strcmp (section_label, "references") == 0)
         find_reference_parts (&scan, ws, we);
       find_acronyms (&scan, ws, we, acronyms);
@@ -1061,6 +1062,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_acting_venues (&scan);
   mend_company_places (&scan);
   mend_place_led_companies (&scan);
+  find_heading_names (&scan); /* last: the story's names settled */
 
   g_array_sort (scan.spans, span_order); /* after this, word->span is stale */
   for (guint k = 0; k < scan.spans->len && ok; k++)

@@ -124,6 +124,7 @@ typedef struct
   gboolean has_score;  /* a result ("3-1") among the words: a sport report (set once the words are read) */
   gboolean has_player; /* a player by position among the words (cues.tsv's player; likewise) */
   gboolean has_line_up; /* a line-up's heading ("Subs not used:", "Replacements:"; line_up_heading()): likewise */
+  gboolean has_capital_heading; /* drop_capital_headings() found a heading all in capitals: find_heading_names() reads the words again only then */
   /* The OR of every kind the cue map gives the words (CueRow.rules, as
    * cue_map_rules() answers, before look_up_words() masks Word.cue) of
    * the sentence the rules read now, and of the whole document: a rule
@@ -358,6 +359,8 @@ WordMap *product_names_load (const char *data_dir, guint64 bits[8], GError **err
 void spread_products (Scan *scan);
 void find_reporting (Scan *scan, guint ws, guint we);
 void find_dateline (Scan *scan, guint ws, guint we);
+/* datelines.c: a dateline's town ("OSLO 2001-03-14") is a place. */
+void find_dateline_place (Scan *scan, guint ws, guint we);
 /* For a sentence of a reference list only. */
 void find_reference_parts (Scan *scan, guint ws, guint we);
 /* Acronyms in brackets after a name; @acronyms (key -> span index + 1)
@@ -466,6 +469,10 @@ void spread_cued_runs (Scan *scan);
  * name inside a heading in capitals that is a common English word no list
  * knows ("THE STARS WHO LEFT") is dropped. */
 void drop_capital_headings (Scan *scan);
+/* Per word, in a heading all in capitals (votes.c); NULL: none. */
+bool *capital_heading_words (const Scan *scan);
+/* headings.c: a capitals heading's names the story names below it. */
+void find_heading_names (Scan *scan);
 /* Per document (votes.c, from link_names()): a threat actor's or a
  * malware's name from ATT&CK's lists made of English words ("Play",
  * "Snake", "The Dukes"; english-words.tsv), in a document with no word

@@ -606,6 +606,32 @@ capital_letters (const Scan *scan, guint i)
   return w->capitals && g_unichar_isalpha (g_utf8_get_char (w->text));
 }
 
+/* Returns (transfer full, nullable): per word, whether it is in a
+ * heading written all in capitals, three words or more of letters in
+ * capitals one after another; NULL where the document has none (nearly
+ * every one). */
+bool *
+capital_heading_words (const Scan *scan)
+{
+  guint n = scan->words->len;
+  bool *heading = NULL;
+  for (guint i = 0; i < n;)
+    {
+      guint b = i;
+      while (b < n && capital_letters (scan, b))
+        b++;
+      if (b - i >= 3)
+        {
+          if (!heading)
+            heading = g_new0 (bool, n);
+          for (guint k = i; k < b; k++)
+            heading[k] = true;
+        }
+      i = b > i ? b : i + 1;
+    }
+  return heading;
+}
+
 void
 drop_capital_headings (Scan *scan)
 {
@@ -622,21 +648,8 @@ drop_capital_headings (Scan *scan)
    * lists know stays ("US" in "US TROOPS LEAVE"), and so does a word no
    * English one ("BBC NEWS WEBSITE"). */
   guint n = scan->words->len;
-  g_autofree bool *heading = NULL;
-  for (guint i = 0; i < n;)
-    {
-      guint b = i;
-      while (b < n && capital_letters (scan, b))
-        b++;
-      if (b - i >= 3)
-        {
-          if (!heading)
-            heading = g_new0 (bool, n);
-          for (guint k = i; k < b; k++)
-            heading[k] = true;
-        }
-      i = b > i ? b : i + 1;
-    }
+  g_autofree bool *heading = capital_heading_words (scan);
+  scan->has_capital_heading = heading != NULL;
   if (!heading)
     return; /* nearly every document: no cost */
   g_autoptr (GHashTable) outside = g_hash_table_new (g_str_hash, g_str_equal);

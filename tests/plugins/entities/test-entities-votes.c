@@ -216,6 +216,7 @@ static const EntityCase cases[] = {
 #include "cases-docs16.h"
 #include "cases-unknown18.h"
 #include "cases-deities21.h"
+#include "cases-headings22.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
