@@ -601,7 +601,7 @@ gboolean load_dated_events (Dates *d, const char *path, GError **error);
 /* "the 11 September attacks", "since 9/11": @t, a day without its year
  * whose text starts at @start, followed by one of an event's nouns or
  * written as its short form (not after a capitalised word, a name's,
- * "Fahrenheit 9/11", unless the word opens the sentence, which starts at
+ * "Larkspur 9/11", unless the word opens the sentence, which starts at
  * @sentence_start, and is of kind `event-lead`, "Since 9/11"), is that
  * event's day in its year, unless @ref (when @anchored) is before it.
  * FALSE where @t is two numbers and a slash that name no event: no

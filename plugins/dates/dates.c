@@ -390,7 +390,10 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
       context_every (d, text, &t);
-      if (!dated_event_place (d, text, c->start, sentence_start, &ref, anchored, &t)
+      /* an event's day is a day without its year: tested here, as a call
+       * for every expression found was 99K instructions of 500 BBC
+       * articles for the few that can name one */
+      if ((t.year_open && t.value.day != 0 && !dated_event_place (d, text, c->start, sentence_start, &ref, anchored, &t))
           || !discourse_place_in_year (d, &discourse, text, sentence_start, &t))
         {
           taken_until = taken_before;

@@ -84,7 +84,7 @@ numbers_slashed (const char *p, gsize n)
 }
 
 /* Whether the word before @start is capitalised: a short form after it
- * ends a name, a film's or a book's ("Fahrenheit 9/11"), not the event's;
+ * ends a name, a film's or a book's ("Larkspur 9/11"), not the event's;
  * but a word opening the sentence (which starts at @sentence_start) may
  * be capitalised for that alone, and one of kind `event-lead` of
  * data/context-words.tsv ("Since 9/11") is not a name's. */

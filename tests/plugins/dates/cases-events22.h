@@ -15,8 +15,8 @@
   /* not before the event happened, nor after a name's capitalised word,
    * nor two numbers and a slash that name no event */
   { "The board backed a 7/7 split of the seats.", "2004-03-01", NULL },
-  { "Critics praised Fahrenheit 9/11 at the festival.", "2005-03-01", NULL },
-  { "Fahrenheit 9/11 won the prize.", "2005-03-01", NULL },
+  { "Critics praised Larkspur 9/11 at the festival.", "2005-03-01", NULL },
+  { "Larkspur 9/11 won the prize.", "2005-03-01", NULL },
   { "The helpline is open 24/7 for callers.", "2005-03-01", NULL },
   { "About 3/4 of voters agreed.", "2005-03-01", NULL },
   /* a holiday bare before "is" and an article or a habitual word speaks
