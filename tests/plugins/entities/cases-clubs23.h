@@ -18,3 +18,14 @@
   { "Leeds won 2-1. J Doe (Leeds, Bristol), T Vane (Bath, Derby).",
     "ORG:Leeds | PERSON:J Doe | ORG:Leeds | GPE:Bristol kb=geonames:2654675 country=United Kingdom"
     " | PERSON:T Vane | ORG:Bath | ORG:Derby" },
+  /* A split club's last word alone after its full name is the club
+   * (teams.c, find_split_club_short_forms()), a score after the full
+   * name ending it as a stop does; not where the document names the
+   * country the word is the people of, nor inside a longer name. */
+  { "Leeds won 2-1. Perth Irish beat Bath. Irish led 10-3, and the Irish pack was strong.",
+    "ORG:Leeds | ORG:Perth Irish | ORG:Irish=Perth Irish | ORG:Irish=Perth Irish" },
+  { "Perth Irish 19-33 Bath. The Irish defence held.", "ORG:Perth Irish | ORG:Irish=Perth Irish" },
+  { "Leeds won 2-1. Perth Irish beat Bath. Ireland play next, and the Irish pack is strong.",
+    "ORG:Leeds | ORG:Perth Irish | GPE:Ireland kb=iso3166:IE | NORP:Irish=Ireland kb=iso3166:IE country=Ireland" },
+  { "Leeds won 2-1. Perth Irish beat Bath. The Irish Rugby Union met.",
+    "ORG:Leeds | ORG:Perth Irish | ORG:Irish Rugby Union" },
