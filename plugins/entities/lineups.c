@@ -316,6 +316,8 @@ typedef struct
 {
   guint a, b, sa, sb;
   const SportCountry *country;
+  guint ca, cb; /* a country after the club and a comma: "(Leeds, GB)" (ca == cb: none) */
+  const SportCountry *club_country;
 } SquadEntry;
 
 /* Whether word @i is a short lowercase role in a player's brackets
@@ -327,33 +329,82 @@ bracket_role (const Scan *scan, guint i)
   return !w->upper && g_ascii_isalpha (*w->text) && w->end - w->start <= 7 && !(w->cue & CUE_FUNCTION);
 }
 
-/* Reads the brackets at word @i ("(" there): their side into @e; the
- * word after ")", or @i where they are no player's side and role:
- * capitalised words ("and" and "of" inside: "Wessex and Bath"), a role
- * before or after them and a comma ("(Aus, capt)", "(captain,
- * Leinster)"), or a role alone ("(capt)"). */
+/* The end of a side's name in brackets from @k: capitalised words,
+ * "and" and "of" inside ("Wessex and Bath"), up to five. */
 static guint
-squad_brackets (const Scan *scan, guint i, guint we, SquadEntry *e)
+side_end (const Scan *scan, guint k, guint we)
 {
-  guint k = i + 1;
-  e->sa = e->sb = k;
-  if (k + 1 < we && bracket_role (scan, k) && is_text (scan, k + 1, ","))
-    k += 2;
   guint sa = k;
   while (k < we && k < sa + 5
          && ((word_at (scan, k)->upper && g_unichar_isalpha (g_utf8_get_char (word_at (scan, k)->text)))
              || (k > sa && k + 1 < we && word_at (scan, k + 1)->upper
                  && (strcmp (word_at (scan, k)->key, "and") == 0 || strcmp (word_at (scan, k)->key, "of") == 0))))
     k++;
+  return k;
+}
+
+/* The national side sport-countries.tsv names by the words [a, b), or
+ * NULL. */
+static const SportCountry *
+sport_country_at (const Scan *scan, guint a, guint b)
+{
+  g_autofree char *text = words_text (scan, a, b);
+  return g_hash_table_lookup (scan->e->sport_countries, text);
+}
+
+/* Reads the brackets at word @i ("(" there): their side into @e; the
+ * word after ")", or @i where they are no player's side and role:
+ * capitalised words, a role before or after them and a comma ("(Aus,
+ * capt)", "(captain, Leinster)"), a role alone ("(capt)"), or a club
+ * and its athlete's country after a comma ("(Leeds, GB)", a results
+ * list's: the country only where sport-countries.tsv names it, so an
+ * address's "(Ealing, Southall)" is no such pair). */
+static guint
+squad_brackets (const Scan *scan, guint i, guint we, SquadEntry *e)
+{
+  guint k = i + 1;
+  e->sa = e->sb = e->ca = e->cb = k;
+  e->club_country = NULL;
+  if (k + 1 < we && bracket_role (scan, k) && is_text (scan, k + 1, ","))
+    k += 2;
+  guint sa = k;
+  k = side_end (scan, k, we);
   guint sb = k;
   if (sb > sa && k + 1 < we && is_text (scan, k, ",") && bracket_role (scan, k + 1))
     k += 2;
+  else if (sb > sa && k + 2 < we && is_text (scan, k, ","))
+    {
+      guint cb = side_end (scan, k + 1, we);
+      if (cb > k + 1 && cb < we && is_text (scan, cb, ")"))
+        {
+          const SportCountry *c = sport_country_at (scan, k + 1, cb);
+          if (c == NULL)
+            return i;
+          e->ca = k + 1, e->cb = cb, e->club_country = c;
+          k = cb;
+        }
+    }
   if (sb == sa && k < we && bracket_role (scan, k))
     k++;
   if (k >= we || !is_text (scan, k, ")") || k == i + 1)
     return i;
   e->sa = sa, e->sb = sb;
   return k + 1;
+}
+
+/* The end of a result after a results list's entry ("13:01.2", "8.41m",
+ * "27:01.3"): words opening with a digit and the ":" or "." between
+ * them, up to six; @i where none. */
+static guint
+result_end (const Scan *scan, guint i, guint we)
+{
+  guint k = i;
+  while (k < we && k < i + 6
+         && (g_ascii_isdigit (*word_at (scan, k)->text)
+             || (k > i && k + 1 < we && (is_text (scan, k, ":") || is_text (scan, k, "."))
+                 && g_ascii_isdigit (*word_at (scan, k + 1)->text))))
+    k++;
+  return k;
 }
 
 /* Makes [a, b) a person unless a name across its bounds holds a word
@@ -374,6 +425,22 @@ squad_person (Scan *scan, guint a, guint b)
   Span *s = claim (scan, a, b, "PERSON", SOURCE_RULE);
   if (s)
     s->canonical = words_text (scan, a, b);
+}
+
+/* Makes [a, b) the national side @c names, a country (GPE). */
+static void
+squad_country (Scan *scan, guint a, guint b, const SportCountry *c)
+{
+  Span *held = span_at (scan, word_at (scan, a)->span);
+  if (held && held->a == a && held->b == b && strcmp (held->label, "GPE") == 0)
+    return;
+  drop_spans (scan, a, b, NULL);
+  Span *s = claim (scan, a, b, "GPE", SOURCE_RULE);
+  if (s)
+    {
+      s->canonical = g_strdup (c->name);
+      s->kb = g_strdup (c->kb);
+    }
 }
 
 /* Whether the words [a, b) are one place's name, the lists' or the
@@ -410,13 +477,21 @@ find_squad_lists (Scan *scan, guint ws, guint we)
   gboolean whole = TRUE; /* nothing in the sentence but the entries, their breaks and a heading */
   while (i < we)
     {
-      guint b = i + 1 < we && initials_at (scan, i) ? name_end (scan, i + 1, we) : i;
-      SquadEntry e = { .a = i, .b = b };
-      guint next = b > i + 1 && b < we && is_text (scan, b, "(") ? squad_brackets (scan, b, we, &e) : b;
       /* The entry's start: the sentence's, a break's or a heading's
        * colon, or the brackets of the entry before it. */
       gboolean starts = i == ws || n > 0 || is_text (scan, i - 1, ":") || is_text (scan, i - 1, ",")
                         || is_text (scan, i - 1, ";");
+      /* A results list's place before its entry: "2 A Roe", "2. A Roe". */
+      guint a = i;
+      if (minute_at (scan, i) && i + 2 < we)
+        a = is_text (scan, i + 1, ".") ? i + 2 : i + 1;
+      if (a > i && !(a + 1 < we && initials_at (scan, a)))
+        a = i;
+      guint b = a + 1 < we && initials_at (scan, a) ? name_end (scan, a + 1, we) : a;
+      SquadEntry e = { .a = a, .b = b };
+      guint next = b > a + 1 && b < we && is_text (scan, b, "(") ? squad_brackets (scan, b, we, &e) : b;
+      if (next > b)
+        next = result_end (scan, next, we);
       if (next <= b || !starts || n == MOST_ITEMS)
         {
           whole = whole && n == 0;
@@ -427,16 +502,17 @@ find_squad_lists (Scan *scan, guint ws, guint we)
           continue;
         }
       if (e.sb > e.sa)
-        {
-          g_autofree char *text = words_text (scan, e.sa, e.sb);
-          e.country = g_hash_table_lookup (scan->e->sport_countries, text);
-        }
+        e.country = sport_country_at (scan, e.sa, e.sb);
       entries[n++] = e;
       i = next;
       if (i < we && (is_text (scan, i, ",") || is_text (scan, i, ";") || is_text (scan, i, "/")))
         i++;
       else if (i < we && is_text (scan, i, ".") && i + 1 == we)
         i++;
+      /* The next entry's place, where the sentence broke after it:
+       * "J Doe (Leeds, GB) 13:01.2, 2." */
+      if (i + 2 == we && minute_at (scan, i) && is_text (scan, i + 1, "."))
+        i = we;
     }
   if (n == 0)
     return;
@@ -456,30 +532,37 @@ find_squad_lists (Scan *scan, guint ws, guint we)
         continue;
       if (e->country)
         {
-          Span *held = span_at (scan, word_at (scan, e->sa)->span);
-          if (held && held->a == e->sa && held->b == e->sb && strcmp (held->label, "GPE") == 0)
-            continue;
-          drop_spans (scan, e->sa, e->sb, NULL);
-          Span *s = claim (scan, e->sa, e->sb, "GPE", SOURCE_RULE);
-          if (s)
-            {
-              s->canonical = g_strdup (e->country->name);
-              s->kb = g_strdup (e->country->kb);
-            }
+          squad_country (scan, e->sa, e->sb, e->country);
           continue;
         }
-      if (by_country || (n == 1 && named_place (scan, e->sa, e->sb)))
-        continue;
-      Span *held = span_at (scan, word_at (scan, e->sa)->span);
-      if (held && held->a == e->sa && held->b == e->sb)
+      /* A club with its athlete's country after it is the club, in any
+       * list. */
+      if (e->club_country)
         {
-          if (strcmp (held->label, "ORG") != 0)
-            span_set_org (held);
-          continue;
+          /* A club and its athlete's country are a results list's, a
+           * sport report's mark as a line-up is: the club's other
+           * mentions are the club. */
+          scan->has_line_up = TRUE;
+          squad_country (scan, e->ca, e->cb, e->club_country);
         }
-      drop_spans (scan, e->sa, e->sb, NULL);
-      Span *s = claim (scan, e->sa, e->sb, "ORG", SOURCE_RULE);
-      if (s)
-        s->canonical = words_text (scan, e->sa, e->sb);
+      else if (by_country || (n == 1 && named_place (scan, e->sa, e->sb)))
+        continue;
+      Span *s = span_at (scan, word_at (scan, e->sa)->span);
+      if (s && s->a == e->sa && s->b == e->sb)
+        {
+          if (strcmp (s->label, "ORG") != 0)
+            span_set_org (s);
+        }
+      else
+        {
+          drop_spans (scan, e->sa, e->sb, NULL);
+          s = claim (scan, e->sa, e->sb, "ORG", SOURCE_RULE);
+          if (s)
+            s->canonical = words_text (scan, e->sa, e->sb);
+        }
+      /* Beside its athlete's country a town is the club, as a result
+       * makes it (Span.team): no later mend makes it the town again. */
+      if (s && e->club_country)
+        s->team = TRUE;
     }
 }

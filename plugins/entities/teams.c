@@ -818,6 +818,62 @@ side_person_after (const Scan *scan, guint b)
   return w->upper ? SIDE_BY_NAME : SIDE_BY_POSITION;
 }
 
+/* Whether the document names the country @country itself (a GPE of
+ * that name): a story of the country's side calls it by its people's
+ * word too ("Ireland ... the Irish pack"). */
+static gboolean
+country_named (const Scan *scan, const char *country)
+{
+  for (guint k = 0; country && k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (!q->dropped && strcmp (q->label, "GPE") == 0 && q->canonical && strcmp (q->canonical, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A split club's last word alone after its full name (find_split_clubs():
+ * "Kelso Irish ... Irish led 10-3", "the Irish pack", "defending from
+ * Irish"), as eng.train writes a club's short form ("United manager",
+ * "the Rangers"), in the sport report find_split_clubs() asked for: the
+ * club, where the word stands alone, no capitalised name word before or
+ * after it ("Irish Rugby Union", "Ronan O'Gara's Irish"), and the
+ * document names no country the word is the people of (a story that
+ * names Ireland means its side by "the Irish" as often).  The tagger's
+ * or the lists' one-word name there (a nationality, NORP) takes the
+ * club's name; only the spans found: a day's "Wednesday" nobody tagged
+ * stays nothing. */
+enum { MOST_SPLIT_CLUBS = 8 };
+
+static void
+find_split_club_short_forms (Scan *scan, const guint *clubs, guint n_clubs)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len && n_clubs > 0; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 1 || p->cued || p->source == SOURCE_AROUND || strcmp (p->label, "ORG") == 0
+          || strcmp (p->label, "PERSON") == 0)
+        continue;
+      const Word *w = word_at (scan, p->a);
+      if (w->capitals || (p->b < n && !word_at (scan, p->b)->sentence_start && word_at (scan, p->b)->upper)
+          || (!w->sentence_start && p->a > 0 && word_at (scan, p->a - 1)->upper && is_name_word (word_at (scan, p->a - 1))))
+        continue;
+      const Span *club = NULL;
+      for (guint o = 0; o < n_clubs && club == NULL; o++)
+        {
+          const Span *q = span_at (scan, clubs[o]);
+          if (!q->dropped && q->b <= p->a && q->b - q->a >= 2 && scan->slots[q->b - 1] == scan->slots[p->a])
+            club = q;
+        }
+      if (club == NULL || country_named (scan, p->country))
+        continue;
+      span_set_org (p);
+      g_free (p->canonical), p->canonical = g_strdup (club->canonical);
+    }
+}
+
 /* A club's name of a town and a word after it that the tagger or the
  * lists split (issue 24: "Sheffield" GPE and "Wednesday" nothing,
  * "Kelso" GPE and "Irish" NORP), in a sport report: the town and the
@@ -830,7 +886,7 @@ side_person_after (const Scan *scan, guint b)
 static void
 find_split_clubs (Scan *scan)
 {
-  guint n = scan->words->len;
+  guint n = scan->words->len, clubs[MOST_SPLIT_CLUBS], n_clubs = 0;
   gint sport = -1;
   for (guint k = 0; k < scan->spans->len; k++)
     {
@@ -872,13 +928,22 @@ find_split_clubs (Scan *scan)
                   || (after->cue & (CUE_FUNCTION | CUE_TEAM_NOUN | CUE_PLAYER | CUE_RESULT | CUE_CLUB_POST))))
             c = q->b;
         }
-      if (c == 0 || (c < n && !word_at (scan, c)->sentence_start && word_at (scan, c)->upper))
+      /* A score after it is no longer name's word ("Kelso Irish 19-33
+       * Bath", a result's headline): Word.upper holds digits too. */
+      if (c == 0
+          || (c < n && !word_at (scan, c)->sentence_start && word_at (scan, c)->upper
+              && !g_ascii_isdigit (*word_at (scan, c)->text)))
         continue;
       drop_spans (scan, a, c, NULL);
       Span *s = claim (scan, a, c, "ORG", SOURCE_RULE);
       if (s)
-        s->canonical = words_text (scan, a, c);
+        {
+          s->canonical = words_text (scan, a, c);
+          if (n_clubs < MOST_SPLIT_CLUBS)
+            clubs[n_clubs++] = scan->spans->len - 1;
+        }
     }
+  find_split_club_short_forms (scan, clubs, n_clubs);
 }
 
 void

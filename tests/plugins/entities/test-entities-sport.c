@@ -248,6 +248,7 @@ static const EntityCase cases[] = {
 #include "cases-events17-sport.h"
 #include "cases-squads20.h"
 #include "cases-clubs22.h"
+#include "cases-clubs23.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
