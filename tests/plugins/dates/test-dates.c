@@ -102,6 +102,8 @@ static const Case cases[] = {
   /* the seventeenth session's idioms, titles and a term of this year's */
 #include "cases-idioms17.h"
 #include "cases-events22.h"
+  /* the twenty-third session's fronted days and parts of a season or year */
+#include "cases-more23.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
