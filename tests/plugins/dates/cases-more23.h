@@ -17,3 +17,16 @@
   { "The guild hinted at a pay rise on [28 March].", "2005-03-10", "DATE", "2005-03-28" },
   { "Until [28 March], the mill workers voted each week.", "2005-03-10", "DATE", "2005-03-28" },
   { "On [28 March], after the vote, the guild was wound up.", "2005-03-10", "DATE", "2005-03-28" },
+  /* "the first day of", "the last week of" a season or a year is one
+   * DATE, its start or end, as TimeBank+AQUAINT write "the end of 1990"
+   * (mod END); a season's end valued as a year takes no mod
+   * (season_year_unmodded()).  A count of units ("the first nine months
+   * of the year") stays two pieces, as TimeBank+AQUAINT write it; a
+   * thing's last day ("of his reign") stays the span */
+  { "The pool closed on [the last day of the season].", "2005-03-01", "DATE", "2005" },
+  { "Prices fell in [the last week of 2003].", "2005-03-01", "DATE", "2003", "END" },
+  { "Prices fell in [the first days of 2003].", "2005-03-01", "DATE", "2003", "START" },
+  { "The fair opens on [the final day of the year].", "2005-03-01", "DATE", "2005", "END" },
+  { "The fair opens in [the first week of next month].", "2005-03-01", "DATE", "2005-04", "START" },
+  { "Sales rose in [the first nine months] of the year.", "2005-03-01", "DURATION", "P9M" },
+  { "It was [the last day] of his reign.", "2005-03-01", "DURATION", "P1D" },
