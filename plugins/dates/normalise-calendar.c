@@ -186,15 +186,24 @@ fixtures_for (const Reading *x)
  * ("died", "sued", "owed") count, which past_verb_at() leaves (its
  * regular past has five letters or more, for "need", "shed").  Not a
  * day DAY_DONE_NEAR days ahead or nearer. */
+/* Whether @day of @month in @year is a valid day more than
+ * DAY_DONE_NEAR days after @ref: far enough ahead that a clause telling
+ * it done means the last such day. */
 static gboolean
-day_of_verb_done (const Reading *x, int year, int month, int day)
+day_done_far (const GDate *ref, int year, int month, int day)
 {
   if (!valid_dmy (day, month, year))
     return FALSE;
   GDate g;
   g_date_clear (&g, 1);
   g_date_set_dmy (&g, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  if (g_date_get_julian (&g) <= g_date_get_julian (x->ref) + DAY_DONE_NEAR)
+  return g_date_get_julian (&g) > g_date_get_julian (ref) + DAY_DONE_NEAR;
+}
+
+static gboolean
+day_of_verb_done (const Reading *x, int year, int month, int day)
+{
+  if (!day_done_far (x->ref, year, month, day))
     return FALSE;
   const char *text = x->m->subject;
   gsize floor = x->tense->start, w;
@@ -241,6 +250,28 @@ day_of_verb_done (const Reading *x, int year, int month, int day)
       && before >= floor)
     return TRUE;
   return past_verb_at (x->tense, x->tense, w, w + n);
+}
+
+/* Whether the day of @x opens its sentence, alone or after "On", and
+ * the clause it opens, which it dates, tells an event done (the verb
+ * after it: tense_past_clause()): "On 28 March, the board met", read on
+ * 10 March, is last year's, as "decided on 28 March" is
+ * (day_of_verb_done()).  DAY_AHEAD_NEAR keeps a day a few weeks ahead
+ * in a past clause for a noun's day ("hinted at a giveaway on 16
+ * March"), which a fronted day is not.  Not a day DAY_DONE_NEAR days
+ * ahead or nearer. */
+static gboolean
+day_fronted_done (const Reading *x, int year, int month, int day)
+{
+  const char *text = x->m->subject;
+  gsize at = x->m->start, w;
+  gsize n = word_before (text, x->tense->start, at, &w);
+  if (n == 2 && g_ascii_strncasecmp (text + w, "on", 2) == 0)
+    at = w;
+  else if (n != 0)
+    return FALSE;
+  return day_done_far (x->ref, year, month, day) && opens_sentence (text, x->tense->start, at)
+         && tense_past_clause (x->tense, x->m->end);
 }
 
 /* Whether a coordinator and a verb in the present with its object ("and
@@ -374,7 +405,7 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
    * American Medical brought in", written in October) */
   else if (!future && after_ref
            && (tense_since_before (tense) || (!day_near (x->ref, y, month, day) && tense_past_clause (tense, x->m->end))
-               || (day != 0 && day_of_verb_done (x, y, month, day))))
+               || (day != 0 && (day_of_verb_done (x, y, month, day) || day_fronted_done (x, y, month, day)))))
     y = ahead ? ref_year - 1 : ref_year;
   /* the reference's own month, named alone in its first days in a
    * clause of an event done, is last year's: a report names the month

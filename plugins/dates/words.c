@@ -71,11 +71,16 @@ mod_code (const char *mod)
   if (strcmp (m, "earlier") == 0 || strcmp (m, "later") == 0)
     return NULL;
   const char *w = g_str_has_prefix (m, "the ") ? m + 4 : m; /* "the end of", "year-end" */
-  if (strcmp (m, "early") == 0 || g_str_has_prefix (w, "beginning") || g_str_has_prefix (w, "start"))
+  /* "the first day of", "the last week of" the season or year: its start
+   * or end, as "the end of" is */
+  gboolean part = g_str_has_suffix (m, " of");
+  if (strcmp (m, "early") == 0 || g_str_has_prefix (w, "beginning") || g_str_has_prefix (w, "start")
+      || (part && (g_str_has_prefix (w, "first ") || g_str_has_prefix (w, "opening "))))
     return "START";
   /* "the closing days", "the final weeks", "the dying minutes" */
   if (strcmp (m, "late") == 0 || g_str_has_prefix (w, "end") || strcmp (w, "closing") == 0 || strcmp (w, "final") == 0
-      || strcmp (w, "dying") == 0)
+      || strcmp (w, "dying") == 0
+      || (part && (g_str_has_prefix (w, "last ") || g_str_has_prefix (w, "final ") || g_str_has_prefix (w, "closing "))))
     return "END";
   if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
     return "MID";

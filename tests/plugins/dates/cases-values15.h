@@ -68,8 +68,8 @@
    * season" is a year later for football, so a REF at any month */
   { "Rovers have conceded only nine goals [this season].", "2005-10-01", "DATE", "2005" },
   { "The striker moved to Spain [last season] for 4m.", "2005-10-01", "DATE", "2004" },
-  { "He will join on the first day of [next season].", "2005-10-01", "DATE", "2006" },
-  { "He will join on the first day of [next season].", "2005-03-01", "DATE", "FUTURE_REF" },
+  { "He will join on [the first day of next season].", "2005-10-01", "DATE", "2006" },
+  { "He will join on [the first day of next season].", "2005-03-01", "DATE", "FUTURE_REF", "START" },
   { "He was injured at [the start of the season].", "2005-11-20", "DATE", "2005" },
   { "He will retire at [the end of the season], his agent said.", "2005-10-01", "DATE", "PRESENT_REF", "END" },
   { "He will retire at [the end of next season].", "2005-10-01", "DATE", "FUTURE_REF", "END" },

@@ -102,6 +102,8 @@ static const Case cases[] = {
   /* the seventeenth session's idioms, titles and a term of this year's */
 #include "cases-idioms17.h"
 #include "cases-events22.h"
+  /* the twenty-third session's fronted days and parts of a season or year */
+#include "cases-more23.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -727,13 +729,14 @@ static const Case cases[] = {
   { "He was [6] to 9 January.", "2005-03-01", NULL },
   /* "the last week of December 2004" is one DATE, the ISO week of the
    * month's last Thursday; "the first week of" the first Thursday's;
-   * "the last week" alone stays a duration; "the coming year's" is the
+   * "the last week" alone stays a duration, "of the season" its end
+   * (cases-more23.h); "the coming year's" is the
    * year, as "the coming year" */
   { "[The last week of December 2004] saw sales rise.", "2005-03-01", "DATE", "2004-W53" },
   { "Sales rose in [the last week of December].", "2005-03-01", "DATE", "2004-W53" },
   { "[The first week of January 2005] was quiet.", "2005-03-01", "DATE", "2005-W01" },
   { "[The last week] was hard.", "2005-03-01", "DURATION", "P1W" },
-  { "[The last week] of the season was hard.", "2005-03-01", "DURATION", "P1W" },
+  { "[The last week of the season] was hard.", "2005-03-01", "DATE", "2005" },
   { "[The coming year]'s cut has meant more tax.", "2005-03-01", "DATE", "2006" },
   /* "at the present time", "at the moment" (dates-values17) */
   { "All that matters at [the present time] is the games ahead.", "2005-03-01", "DATE", "PRESENT_REF" },
