@@ -283,6 +283,8 @@ typedef struct
   GHashTable *prospect_words;   /* "threatened", "promised": a past verb whose object is a coming event */
   GHashTable *determiner_words; /* "the", "his": after a firm future, opens a noun phrase that may name a past event */
   GHashTable *particle_words;   /* "see": "see in the New Year" is the holiday, "in" a particle */
+  GPtrArray *events;          /* days that name an event (data/dated-events.tsv; events.c) */
+  GHashTable *event_lead_words; /* "since", "after": opening a sentence before an event's short form, not a name */
   GHashTable *past_forms;     /* irregular verbs in the past ("rose", "fell"; data/past-forms.tsv) */
   guint16 past_shapes[26];    /* bit N of [c - 'a']: some past form starts with c and has N letters */
   guint32 past_pairs[26];     /* bit c2 - 'a' of [c - 'a']: some past form starts with c, c2 */
@@ -593,6 +595,19 @@ enum
 /* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into
  * d->past_forms, which it creates. */
 gboolean load_past_forms (Dates *d, const char *path, GError **error);
+/* Reads @path, DATE<TAB>SHORT FORM<TAB>NOUNS a row
+ * (data/dated-events.tsv), into d->events, which it creates. */
+gboolean load_dated_events (Dates *d, const char *path, GError **error);
+/* "the 11 September attacks", "since 9/11": @t, a day without its year
+ * whose text starts at @start, followed by one of an event's nouns or
+ * written as its short form (not after a capitalised word, a name's,
+ * "Fahrenheit 9/11", unless the word opens the sentence, which starts at
+ * @sentence_start, and is of kind `event-lead`, "Since 9/11"), is that
+ * event's day in its year, unless @ref (when @anchored) is before it.
+ * FALSE where @t is two numbers and a slash that name no event: no
+ * date. */
+gboolean dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence_start, const GDate *ref,
+                            gboolean anchored, Timex *t);
 /* Reads @path, KIND<TAB>WORD a row (data/context-words.tsv), into
  * d->purpose_words, report_words, measure_words, calendar_words, times_words,
  * perfect_words, owner_words, finished_words, present_words and

@@ -51,6 +51,8 @@ dates_destroy (gpointer data)
   context_words_free (d);
   if (d->idioms)
     g_ptr_array_unref (d->idioms);
+  if (d->events)
+    g_ptr_array_unref (d->events);
   if (d->idiom_words)
     g_hash_table_unref (d->idiom_words);
   pcre2_code_free (d->planned);
@@ -112,7 +114,8 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
       || !load_generic_nouns (d, assay_options_get_string (options, "generic-nouns"), error)
       || !load_collective_nouns (d, assay_options_get_string (options, "collective-nouns"), error)
       || !load_past_forms (d, assay_options_get_string (options, "past-forms"), error)
-      || !load_idioms (d, assay_options_get_string (options, "idioms"), error))
+      || !load_idioms (d, assay_options_get_string (options, "idioms"), error)
+      || !load_dated_events (d, assay_options_get_string (options, "dated-events"), error))
     {
       dates_destroy (d);
       return NULL;
@@ -377,15 +380,18 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       if (!normalise (d, &c->match, &ref, from_text ? NULL : &ref_at, &tense, anchored && !citation, &t))
         continue;
       gsize taken_before = taken_until;
-      taken_until = c->end;
       if (t.end == 0)
         t.end = c->end;
+      /* a span the normalisation took past its match ("2006-2007") holds
+       * what it took: "2007" is no year of its own */
+      taken_until = MAX (c->end, t.end);
       if (t.day_before || t.week_before)
         t.borrow = tense_borrow (&tense, t.end);
       if (anchored && !citation && strcmp (t.resolution, "relative") == 0)
         t.anchor = value_day (&ref);
       context_every (d, text, &t);
-      if (!discourse_place_in_year (d, &discourse, text, sentence_start, &t))
+      if (!dated_event_place (d, text, c->start, sentence_start, &ref, anchored, &t)
+          || !discourse_place_in_year (d, &discourse, text, sentence_start, &t))
         {
           taken_until = taken_before;
           timex_clear (&t);
@@ -481,6 +487,8 @@ static const AssayOptionSpec dates_options[] = {
   { .name = "idioms", .type = ASSAY_OPTION_PATH, .default_value = "idioms.tsv",
     .help = "Set phrases with a time word that name no time (\"call it a day\", \"saved the day\"; from WordNet "
             "and judged rows)" },
+  { .name = "dated-events", .type = ASSAY_OPTION_PATH, .default_value = "dated-events.tsv",
+    .help = "Days that name an event, with its year: \"the 11 September attacks\", \"9/11\"" },
   { .name = "context-words", .type = ASSAY_OPTION_PATH, .default_value = "context-words.tsv",
     .help = "Words that tell how a nearby expression reads: purpose before \"for\", a report's verbs, "
             "measures before \"the 30s\", other calendars before \"New Year\", \"once\" and \"twice\" before a rate, "

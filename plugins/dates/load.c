@@ -185,6 +185,19 @@ first_bytes (const pcre2_code *re, guint8 first[32])
 
 static char *probe_source (const char *pattern);
 
+/* Whether @value is a ref's span of no count: "PX" and a unit's code
+ * in capitals ("PXX": no unit either, "for a while"). */
+static gboolean
+ref_span_value (const char *value)
+{
+  if (!g_str_has_prefix (value, "PX") || value[2] == '\0')
+    return FALSE;
+  for (const char *c = value + 2; *c; c++)
+    if (!g_ascii_isupper (*c))
+      return FALSE;
+  return TRUE;
+}
+
 /* Compiles the cues of each kind (@kinds[CUE_FUTURE] and on, each
  * empty or an alternation) of the lexicon at @path into @set, each kind
  * an anchored pattern of its own, with the bytes its cues can start
@@ -314,10 +327,11 @@ load_lexicon (Dates *d, const char *path, GError **error)
                                                          : NULL;
       if (into == NULL)
         goto bad;
-      if (into == d->refs && strcmp (f[2], "PAST_REF") && strcmp (f[2], "PRESENT_REF") && strcmp (f[2], "FUTURE_REF"))
+      if (into == d->refs && strcmp (f[2], "PAST_REF") && strcmp (f[2], "PRESENT_REF") && strcmp (f[2], "FUTURE_REF")
+          && !ref_span_value (f[2]))
         {
           assay_data_row_set_error (error, table, row,
-                       "a ref's value is PAST_REF, PRESENT_REF or FUTURE_REF, not '%s'", f[2]);
+                       "a ref's value is PAST_REF, PRESENT_REF, FUTURE_REF or PX and a unit (PXX: none), not '%s'", f[2]);
           return FALSE;
         }
       if (into == d->shifts && strcmp (f[2], "-1") && strcmp (f[2], "0") && strcmp (f[2], "+1"))

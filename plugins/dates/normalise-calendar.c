@@ -718,28 +718,31 @@ year_of_ledger (const Dates *d, const char *text, gsize start, gsize end)
 }
 
 /* Where a financial or sports year written as two calendar years ends,
- * after the first, @year, ends at @end: "2005/06", "2003/4", "2005-6"
- * (the next year's last digits), one span whose value is the first year
- * and whose range is both; 0 where none.  Not a hyphen and two digits
- * ("2004-03" is a month, "1994-96" a range of years, normalise_year()),
- * nor a date in slashes ("2005/06/01"), nor "1999/2000" (its second year
- * is found apart). */
+ * after the first, @year, ends at @end: "2005/06", "2003/4", "2005-6",
+ * "2003-04", "2005\u201306", "2006-2007", "2000/2001" (the next year, in
+ * its last one, two or all four digits, after a slash, a hyphen or an en
+ * dash), one span whose value is the first year and whose range is
+ * both; 0 where none.  Two years one apart name one financial or
+ * sports year however they are written, as "fiscal 1989" names one
+ * (TimeBank+AQUAINT: DATE 1989); years further apart are a range of
+ * years, two DATEs, as TimeML writes a range's ends ("1994-96",
+ * normalise_decade()).  Not a date ("2005/06/01", "2005-06-01"). */
 static gsize
 fiscal_year_end (const char *text, gsize end, int year)
 {
-  char sep = text[end];
-  if (sep != '/' && sep != '-')
+  gsize sep_n = text[end] == '/' || text[end] == '-' ? 1 : strncmp (text + end, "\u2013", 3) == 0 ? 3 : 0;
+  if (sep_n == 0)
     return 0;
-  gsize n = 0;
+  gsize at = end + sep_n, n = 0;
   int next = 0;
-  while (n < 5 && g_ascii_isdigit (text[end + 1 + n]))
-    next = next * 10 + (text[end + 1 + n++] - '0');
-  if (g_ascii_isalnum (text[end + 1 + n]) || text[end + 1 + n] == '/' || (text[end + 1 + n] == '-' && g_ascii_isdigit (text[end + 2 + n])))
+  while (n < 5 && g_ascii_isdigit (text[at + n]))
+    next = next * 10 + (text[at + n++] - '0');
+  if (g_ascii_isalnum (text[at + n]) || text[at + n] == '/' || (text[at + n] == '-' && g_ascii_isdigit (text[at + n + 1])))
     return 0;
-  if (sep == '-' ? n != 1 : !(n == 1 || n == 2))
+  if (n != 1 && n != 2 && n != 4)
     return 0;
-  int modulus = n == 1 ? 10 : 100;
-  return next == (year + 1) % modulus ? end + 1 + n : 0;
+  int modulus = n == 1 ? 10 : n == 2 ? 100 : 10000;
+  return next == (year + 1) % modulus ? at + n : 0;
 }
 
 gboolean

@@ -5,6 +5,7 @@
  * code is as it was. */
 #include "normalise.h"
 #include "tense.h"
+#include <stdio.h>
 #include <string.h>
 
 /* How many days after a holiday a story's "ahead of" or "before" it
@@ -126,6 +127,38 @@ main_clause_done (Tense *tense, gsize from)
       w = e;
     }
   return 0;
+}
+
+/* "Christmas is a time for giving", "New Year's Eve is always busy": a
+ * holiday bare opening its sentence (from @start, which is the
+ * sentence's or further in, to @holiday: spaces and quotes only) before
+ * "is" or "are" and a word of kind `habitual` or an indefinite article
+ * speaks of it in any year (the present of a rule, not of one year:
+ * TimeML gives a generic date no year).  Not a noun's complement ("the
+ * run-up to Christmas is a battle": the season the story is in), nor "is
+ * a week away", an article before a unit, which counts to the next one. */
+static gboolean
+holiday_generic (const Dates *d, const char *text, gsize start, gsize holiday, gsize end)
+{
+  for (gsize i = start; i < holiday; i++)
+    if (text[i] != ' ' && text[i] != '"' && text[i] != '\n')
+      return FALSE;
+  const char *p = text + end;
+  if (*p++ != ' ')
+    return FALSE;
+  if (strncmp (p, "is ", 3) == 0)
+    p += 3;
+  else if (strncmp (p, "are ", 4) == 0)
+    p += 4;
+  else
+    return FALSE;
+  gsize at = (gsize) (p - text), word_end;
+  if (word_at_in (d->habitual_words, text, at, &word_end))
+    return TRUE;
+  gsize article = p[0] == 'a' && p[1] == ' ' ? 2 : p[0] == 'a' && p[1] == 'n' && p[2] == ' ' ? 3 : 0;
+  if (article == 0)
+    return FALSE;
+  return !word_at_in (d->units, text, at + article, &word_end);
 }
 
 /* A holiday, by its rule in the lexicon: in the year written, or the one
@@ -332,5 +365,16 @@ normalise_holiday (const Reading *x, Timex *t)
     }
   if (x->year) /* "Christmas 2004" */
     t->resolution = "absolute";
+  int mo, dd;
+  char rest;
+  if (x->year == 0 && !shifted && sscanf (rule, "%d-%d%c", &mo, &dd, &rest) == 2
+      && holiday_generic (d, text, tense->start, x->m->start, x->m->end))
+    {
+      t->value.year = VALUE_X;
+      t->resolution = "absolute";
+      t->anchor.kind = VALUE_NONE;
+      t->holiday_open = NULL;
+      t->year_open = FALSE;
+    }
   return TRUE;
 }

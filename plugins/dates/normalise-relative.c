@@ -46,6 +46,21 @@ normalise_ref (const Reading *x, Timex *t)
   const char *value = g_hash_table_lookup (d->refs, word); /* {REF} matches its words as written */
   if (value == NULL)
     return FALSE;
+  /* "for a while", "for some time": a span no count or unit tells (the
+   * lexicon's PXX), as TimeBank+AQUAINT tag "for a while"; only after
+   * "for", which makes it a span: "it took some time", "some time
+   * later", "once in a while" name none a reader could measure */
+  if (value[0] == 'P' && value[1] == 'X')
+    {
+      const char *s = x->m->subject;
+      gsize w, n = word_before (s, x->tense->start, x->m->start, &w);
+      if (n != 3 || g_ascii_strncasecmp (s + w, "for", 3) != 0)
+        return FALSE;
+      t->type = "DURATION";
+      t->resolution = "absolute";
+      t->value = value_duration (-1, value + 2);
+      return TRUE;
+    }
   /* "the fifth month in the past six": a count follows, whose unit is
    * left out; that is a span, not the past */
   if (g_str_has_suffix (word, "past"))

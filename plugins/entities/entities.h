@@ -41,6 +41,7 @@ typedef struct
   guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
   guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
+  GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -192,6 +193,17 @@ static inline gboolean
 is_possessive (const Word *w)
 {
   return w->key[0] == '\'' && (w->key[1] == '\0' || (w->key[1] == 's' && w->key[2] == '\0'));
+}
+
+/* Whether @key is one of @keys (NULL-ended): a few fixed words, where a
+ * table would cost more than it saves. */
+static inline gboolean
+key_in (const char *key, const char *const *keys)
+{
+  for (; *keys; keys++)
+    if (strcmp (key, *keys) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static inline gboolean
@@ -408,6 +420,14 @@ void link_names (Scan *scan, GHashTable *acronyms);
  * company named in full ("Paramount Pictures") makes its name without
  * the last word an organisation elsewhere ("for Paramount"). */
 void vote_company_stems (Scan *scan);
+/* venues-bodies.c: a venue that speaks or acts is its institution,
+ * ORG; a company's name and a place's right after it, one ORG. */
+GHashTable *venue_bodies_load (const char *data_dir, GError **error);
+void mend_acting_venues (Scan *scan);
+void mend_company_places (Scan *scan);
+/* A place's name opening a company's ("Ruritania Petrochemicals
+ * Limited"): the whole, one ORG. */
+void mend_place_led_companies (Scan *scan);
 void find_later_orgs (Scan *scan);
 /* Whether words [a, b) and [c, d) are the same words, by slot (votes.c). */
 gboolean runs_equal (const Scan *scan, guint a, guint b, guint c, guint d);

@@ -42,15 +42,6 @@ head_says (const Scan *scan, guint i)
   return org ? SAYS_ORG : SAYS_PERSON;
 }
 
-static gboolean
-key_in (const char *key, const char *const *keys)
-{
-  for (; *keys; keys++)
-    if (strcmp (key, *keys) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* What a word is to a description after a name (described()). */
 enum
 {

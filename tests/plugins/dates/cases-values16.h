@@ -85,7 +85,8 @@
   { "Borrowing figures for [2003/4] are £35bn.", "2005-03-01", "DATE", "2003" },
   /* near it: a hyphen and two digits, a date in slashes, a next number
    * that is no next year, a count */
-  { "Beans exported during [2003]-04 rose.", "2005-03-01", "DATE", "2003" },
+  /* a hyphen and two digits one year on: one financial year (dates-vague22) */
+  { "Beans exported during [2003-04] rose.", "2005-03-01", "DATE", "2003" },
   { "The form dated [2005/06/01] was lost.", "2005-03-01", "DATE", "2005-06-01" },
   { "Prices in [2005]-7 rose.", "2005-03-01", "DATE", "2005" },
   { "The budget for [2007]-13 was agreed.", "2005-03-01", "DATE", "2007" },

@@ -55,7 +55,9 @@ assert_lexicon_entry_fails (const char *entry, const char *complaint)
 static void
 test_bad_ref_value (void)
 {
-  assert_lexicon_entry_fails ("ref\tbefore long\tSOON_REF\n", "PAST_REF, PRESENT_REF or FUTURE_REF, not 'SOON_REF'");
+  assert_lexicon_entry_fails ("ref\tbefore long\tSOON_REF\n", "PAST_REF, PRESENT_REF, FUTURE_REF or PX and a unit (PXX: none), not 'SOON_REF'");
+  /* a span of no count is PX and a unit's code, in capitals */
+  assert_lexicon_entry_fails ("ref\tan age\tPX\n", "or PX and a unit (PXX: none), not 'PX'");
 }
 
 /* A holiday's rule is read whole: text after it, or a '/Y' mistyped,

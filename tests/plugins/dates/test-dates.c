@@ -70,6 +70,8 @@ static const Case cases[] = {
 #include "cases-classes20.h"
   /* dates-vague21: "today's" before a people or a society, the present */
 #include "cases-vague21.h"
+  /* dates-vague22: spans no count tells ("for a while") */
+#include "cases-vague22.h"
   /* mend-dates16c: the feasts' year, a feast opening its sentence, the computus */
 #include "cases-mend16c.h"
   /* the thirteenth session's classes of direction */
@@ -99,6 +101,7 @@ static const Case cases[] = {
 #include "cases-mend16b.h"
   /* the seventeenth session's idioms, titles and a term of this year's */
 #include "cases-idioms17.h"
+#include "cases-events22.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -539,7 +542,8 @@ static const Case cases[] = {
   { "He spoke at [10 a.m. yesterday].", "2009-06-04", "TIME", "2009-06-03T10:00" },
   { "The launch is set for [0800 UTC] on a clear day.", "2008-09-18", "TIME", "2008-09-18T08:00Z" },
   /* Years and ranges. */
-  { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
+  /* two years one apart are one span, the range both (dates-vague22) */
+  { "The war of [2009-2010] ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
   { "Residents recall the [1992] protests.", "1998-10-25", "DATE", "1992" },
   { "[2012] was a good year.", "2013-03-21", "DATE", "2012" },
@@ -878,6 +882,24 @@ test_ranges (void)
   g_free (out);
 }
 
+/* "the 2006-2007 fiscal year", "2003-04": two years one apart are one
+ * span with both in its range, the second no year of its own; years
+ * further apart ("2001-2003") are a range's two ends (dates-vague22) */
+static void
+test_fiscal_year_range (void)
+{
+  const char *input = "{\"id\":\"f\",\"text\":\"Debts wait until the 2006-2007 fiscal year. Sales rose during "
+                      "2003-04. Figures for the 2001-2003 period were revised.\",\"published\":\"2005-03-01\"}\n";
+  const char *argv[] = { ASSAY_BIN, "run", PROJECT_SOURCE_DIR "/pipelines/dates.pipeline", "-", "--layers", "timex", NULL };
+  g_autofree char *out = test_run_assay (argv, input);
+  g_assert_nonnull (strstr (out, "\"text\":\"2006-2007\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2006\",\"resolution\":\"absolute\",\"range\":\"2006/2007\"}"));
+  g_assert_nonnull (strstr (out, "\"text\":\"2003-04\",\"label\":\"DATE\",\"attrs\":{\"value\":\"2003\",\"resolution\":\"absolute\",\"range\":\"2003/2004\"}"));
+  g_assert_null (strstr (out, "\"text\":\"2007\""));
+  g_assert_null (strstr (out, "\"text\":\"04\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"2001\""));
+  g_assert_nonnull (strstr (out, "\"text\":\"2003\""));
+}
+
 /* A reference date nobody can read stops the document with an error record
  * that quotes it and says what to write (the rule is assay_date_parse()'s);
  * so does a year alone, which cannot anchor "yesterday"; an empty one is no
@@ -967,6 +989,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/zone-offset", test_zone_offset);
   g_test_add_func ("/dates/reference-option-month", test_reference_option_month);
   g_test_add_func ("/dates/ranges", test_ranges);
+  g_test_add_func ("/dates/fiscal-year-range", test_fiscal_year_range);
   g_test_add_func ("/dates/long-scale-run", test_long_scale_run);
   g_test_add_func ("/dates/linear", test_linear);
   return g_test_run ();
