@@ -80,6 +80,12 @@ name_stands (const Scan *scan, guint a, guint b, gboolean series)
   const GazetteerEntry *listed = first->known.single ? first->known.single : first->hint;
   if (b - a == 1 && listed && strcmp (listed->label, "PERSON") != 0)
     return TRUE;
+  /* A place of two words or more the lists know whole, though they
+   * claim it later or only hint at it ("a North Quay musical"): where
+   * the work is staged or set, not its title. */
+  if (b - a >= 2 && first->hint && first->hint_len == b - a
+      && (strcmp (first->hint->label, "GPE") == 0 || strcmp (first->hint->label, "LOC") == 0))
+    return TRUE;
   for (guint k = a; k < b; k++)
     {
       const Span *held = span_at (scan, word_at (scan, k)->span);
@@ -89,11 +95,23 @@ name_stands (const Scan *scan, guint a, guint b, gboolean series)
         return TRUE; /* a longer name, or a title already */
       if (strcmp (held->label, "NORP") == 0)
         return TRUE;
+      /* The tagger's one word MISC: an adjective of origin oftenest, as
+       * CoNLL-2003 writes nationalities and continents' adjectives MISC
+       * ("the Ruritanian version", "a Continental remake"), which a
+       * later rule may make NORP; a title of one word stays MISC
+       * without the claim. */
+      if (b - a == 1 && held->source < SOURCE_RULE && strcmp (held->label, "MISC") == 0)
+        return TRUE;
       gboolean whole = held->a == a && held->b == b;
       if (!whole)
         continue;
       if (strcmp (held->label, "PERSON") == 0)
         return !series;
+      /* The tagger's place of two words or more: where the work is
+       * staged or set ("a North Quay musical", "the Far Vale trilogy"),
+       * one word a title's as often ("the Kelvor sequel"). */
+      if (b - a >= 2 && (strcmp (held->label, "LOC") == 0 || strcmp (held->label, "GPE") == 0))
+        return TRUE;
       if (held->source >= SOURCE_RULE || held->listed || held->place)
         return TRUE;
     }
@@ -109,17 +127,11 @@ find_titles_before_nouns (Scan *scan, guint ws, guint we)
       const Word *w = word_at (scan, i);
       if (w->upper || !word_at (scan, i - 1)->upper)
         continue;
-      /* The noun, or its plural ("the Moon Harbour films"). */
-      Cue cue = w->cue;
-      if (!(cue & CUE_WORK_NOUN) && w->end - w->start > 3 && scan->text[w->end - 1] == 's'
-          && plural_has_cue (scan, w->key, CUE_WORK_NOUN))
-        cue = CUE_WORK_NOUN | (plural_has_cue (scan, w->key, CUE_WORK_VERB) ? CUE_WORK_VERB : 0)
-              | (plural_has_cue (scan, w->key, CUE_WORK_MODIFIED) ? CUE_WORK_MODIFIED : 0);
-      if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || !noun_heads (scan, i, we))
-        continue;
       /* The capitalised run before the noun, after a lowercase word
        * ("a", "the", "next", "third"): a sentence's first word may be
-       * any word's. */
+       * any word's.  Read before the noun's plural is looked up: most
+       * lowercase words after a capital ("Mr Hale says") have no run
+       * after a lowercase word before them. */
       guint a = i;
       while (a > ws && i - a < MAX_BEFORE + 1 && word_at (scan, a - 1)->upper && !word_at (scan, a - 1)->sentence_start)
         a--;
@@ -127,6 +139,26 @@ find_titles_before_nouns (Scan *scan, guint ws, guint we)
         continue;
       const Word *lead = word_at (scan, a - 1);
       if (lead->upper && !(lead->sentence_start && (strcmp (lead->key, "the") == 0 || strcmp (lead->key, "a") == 0)))
+        continue;
+      /* The noun, or its plural ("the Moon Harbour films"); a verb or a
+       * function word is neither. */
+      Cue cue = w->cue;
+      gboolean plural = FALSE;
+      if (!(cue & CUE_WORK_NOUN) && !(cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB)) && w->end - w->start > 3
+          && scan->text[w->end - 1] == 's' && plural_has_cue (scan, w->key, CUE_WORK_NOUN))
+        {
+          plural = TRUE;
+          cue = CUE_WORK_NOUN | (plural_has_cue (scan, w->key, CUE_WORK_VERB) ? CUE_WORK_VERB : 0)
+                | (plural_has_cue (scan, w->key, CUE_WORK_MODIFIED) ? CUE_WORK_MODIFIED : 0);
+        }
+      if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || !noun_heads (scan, i, we))
+        continue;
+      /* A plural of works after a name with no "the" is its maker's as
+       * often ("the chief of Harbour Lamp films", "Kestrel games"): a
+       * set of works named by its first title or its hero takes "the"
+       * ("the Kit Marlow films"); a work-of noun names the set whatever
+       * is before it ("a number of Kelvor sequels"). */
+      if (plural && !(cue & CUE_WORK_VERB) && strcmp (lead->key, "the") != 0)
         continue;
       /* Not the end of a longer title ("The Lord of the Rings trilogy":
        * not "Rings"), an upper word before its lowercase title words. */
@@ -147,8 +179,7 @@ find_titles_before_nouns (Scan *scan, guint ws, guint we)
         bad = no_title_word (scan, m);
       /* A work-of noun ("sequel", "remake", "franchise": cues.tsv) or
        * a plural names a set of works ("the Kit Marlow films"). */
-      gboolean series = (cue & CUE_WORK_VERB)
-                        || (scan->text[w->end - 1] == 's' && plural_has_cue (scan, w->key, CUE_WORK_NOUN));
+      gboolean series = (cue & CUE_WORK_VERB) || plural;
       if (bad || name_stands (scan, a, i, series))
         continue;
       claim_title (scan, a, i);

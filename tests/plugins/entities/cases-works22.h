@@ -12,3 +12,10 @@
  * acronym, or a decade. */
 { "The British film industry grew.", "NORP:British" },
 { "He liked the 1960s film.", "" },
+/* ent-works23: a plural after a name with no "the" is the maker's; an
+ * adjective of origin, a place of two words, a platform after "on"
+ * stay apart from the title. */
+{ "He met the co-chairmen of Harbour Lamp films.", "PERSON:Harbour Lamp" },
+{ "They bought the European version of the game.", "NORP:European" },
+{ "She starred in a West End musical last year.", "LOC:West End" },
+{ "Fans of the franchises such as Moon and Kettle on PS2 were happy.", "MISC:Moon | MISC:Kettle | MISC:PS2" },
