@@ -1023,6 +1023,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_credited_titles (&scan, ws, we);
       find_numbered_works (&scan, ws, we);
       find_linked_titles (&scan, ws, we);
+      find_titles_before_nouns (&scan, ws, we);
       find_teams (&scan, ws, we);
       find_reporting (&scan, ws, we);
       find_dateline (&scan, ws, we);

@@ -634,6 +634,9 @@ void find_numbered_works (Scan *scan, guint ws, guint we);
 /* works-linked.c: a title joined by a lowercase "of" or "and" ("Winter
  * of the Long Knives"), a work's word near it in the sentence: MISC. */
 void find_linked_titles (Scan *scan, guint ws, guint we);
+/* works-before.c: a title right before its kind's noun ("a Moon Harbour
+ * film", "the Captain Vane franchise"): MISC, a work. */
+void find_titles_before_nouns (Scan *scan, guint ws, guint we);
 /* titles.c: the end of a title with an owner's possessive inside,
  * words [a, end): one to three capitalised words the document writes
  * nowhere but before that possessive and a capitalised word ("Captain

@@ -101,9 +101,22 @@ trailing_phrase (const Scan *scan, guint b, guint we)
   if (next->upper && !next->glued && g_ascii_isalpha (scan->text[next->start]) && (next->cue & CUE_FUNCTION)
       && !(b + 2 < we && word_at (scan, b + 2)->upper && !word_at (scan, b + 2)->glued))
     return TRUE;
+  /* "on" or "for" a product the lists name or products.tsv's shapes
+   * match, a platform ("Kettle on the ZX9", "Moon for PlayStation"). */
+  guint k = b + 1;
+  if (strcmp (w->key, "on") == 0 || strcmp (w->key, "for") == 0)
+    {
+      if (strcmp (word_at (scan, k)->key, "the") == 0 && k + 1 < we)
+        k++;
+      const Word *p = word_at (scan, k);
+      if (p->upper && g_ascii_isalpha (p->text[0])
+          && ((word_map_get (scan->e->product_names, p->key, p->hash) & PRODUCT_NAME)
+              || (strpbrk (p->text, "0123456789") && g_regex_match (scan->e->products, p->text, 0, NULL))))
+        return TRUE;
+      k = b + 1;
+    }
   if (strcmp (w->key, "for") != 0)
     return FALSE;
-  guint k = b + 1;
   if (strcmp (word_at (scan, k)->key, "the") == 0 && k + 1 < we)
     k++;
   const Span *held = span_at (scan, word_at (scan, k)->span);
