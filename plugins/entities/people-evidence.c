@@ -1,0 +1,140 @@
+/* people-evidence.c: a person's name the tagger labelled an organisation
+ * or a work, mended by what the sentence says of it.  mend_first_names()
+ * (people.c) takes the tagger's two-word names whose words no list hints
+ * as anything but a person's; a tagger trained with word clusters labels
+ * more people so whose first name or surname is a town's or a firm's
+ * too ("Adelaide", "Hamilton"), or whose first name is an adjective of a
+ * people as well ("Roman"): for those the lists' hints say nothing
+ * either way, and the sentence must. */
+
+#include "entities.h"
+
+#include <string.h>
+
+/* Whether @w may stand in a person's name after its first word: a
+ * capitalised word of letters, no cue word, not glued, not one English
+ * writes in lowercase ("Lynch", "Camp", "Orient": "Merrill Lynch",
+ * "Nou Camp", "Leyton Orient"). */
+static gboolean
+surname_word (const Scan *scan, const Word *w)
+{
+  return w->upper && !w->capitals && !w->glued && w->cue == 0 && g_unichar_isalpha (g_utf8_get_char (w->text))
+         && !(first_name_flags (scan, w) & NAME_WORD_ENGLISH);
+}
+
+/* Whether @key is a word only a person is said to do or be right after
+ * the name ("X said", "X, who", "X told"), a body being said to as often
+ * but never "aged". */
+static gboolean
+person_verb (const char *key)
+{
+  static const char *const verbs[] = { "said", "says", "told", "aged", "who", NULL };
+  return g_strv_contains (verbs, key);
+}
+
+/* The first personal pronoun after the name [a, b) in its sentence,
+ * before any person: 1 a person's ("X sold his stake", "X won the
+ * prize for her novel"), -1 a thing's ("X said its profits rose": a
+ * firm named after its founder), 0 none.  The first only: a second
+ * refers to someone named between as often. */
+static int
+pronoun_after (const Scan *scan, guint b, guint we)
+{
+  static const char *const people[] = { "he", "she", "his", "her", "him", "himself", "herself", NULL };
+  static const char *const things[] = { "it", "its", "itself", NULL };
+  for (guint k = b; k < we; k++)
+    {
+      const Word *w = word_at (scan, k);
+      if (w->upper)
+        {
+          const Span *q = span_at (scan, w->span);
+          if (q && strcmp (q->label, "PERSON") == 0)
+            return 0;
+          continue;
+        }
+      /* A first-byte gate: every pronoun opens with h, s or i. */
+      char c = w->key[0];
+      if ((c == 'h' || c == 's') && g_strv_contains (people, w->key))
+        return 1;
+      if (c == 'i' && g_strv_contains (things, w->key))
+        return -1;
+    }
+  return 0;
+}
+
+/* Whether @w is an article (capitalised only at a sentence's start),
+ * which a person's name is not written after. */
+static gboolean
+determiner (const Word *w)
+{
+  static const char *const articles[] = { "the", "a", "an", NULL };
+  return (!w->upper || w->sentence_start) && (w->cue & CUE_FUNCTION) && g_strv_contains (articles, w->key);
+}
+
+/* Whether an article stands before word @i, with at most two lowercase
+ * words or marks between ("the daily X", "the loss-making X"; not "a
+ * mistake in taking X"). */
+static gboolean
+after_article (const Scan *scan, guint ws, guint i)
+{
+  for (guint k = i; k > ws && k + 3 > i; k--)
+    {
+      const Word *w = word_at (scan, k - 1);
+      if (determiner (w))
+        return TRUE;
+      if (w->upper)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+void
+mend_evidenced_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i + 1 < we; i++)
+    {
+      Span *s = span_at (scan, word_at (scan, i)->span);
+      if (!s || s->a != i || s->b - s->a < 2 || s->b - s->a > 3 || s->source != SOURCE_TAGGER || s->work
+          || s->cued || s->listed || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0))
+        continue;
+      const Word *first = word_at (scan, i);
+      if (!first->upper || first->capitals || first->cue != 0 || !g_unichar_isalpha (g_utf8_get_char (first->text)))
+        continue;
+      /* Two words, or three with a middle initial between ("Lyndon B
+       * Johnson").  The initial alone is no evidence: the tagger's whole
+       * name over one is a firm named after its founder as often
+       * ("Robert W. Baird", mend_initialled_people()). */
+      if (s->b - s->a == 3 && !middle_initial (scan, first, word_at (scan, i + 1)))
+        continue;
+      if (!surname_word (scan, word_at (scan, s->b - 1)) || !any_first_name (scan, first))
+        continue;
+      /* A firm named after its founder ("Arthur D Little", "Calvin
+       * Klein") is the lists' company. */
+      if (name_listed (scan->e->companies, scan, s->a, s->b))
+        continue;
+      /* Not where a capitalised word follows: "Harlan Hamilton Hall",
+       * "Elena Park Road" name something after the person. */
+      if (s->b < we && word_at (scan, s->b)->upper && !word_at (scan, s->b)->sentence_start)
+        continue;
+      const Word *after = s->b < we ? word_at (scan, s->b) : NULL;
+      const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
+      /* Not a title in quotes ("Ren A Ren", a book). */
+      if (before && (before->text[0] == '"' || g_str_has_prefix (before->text, "\u201c")))
+        continue;
+      gboolean role = before && !before->upper && (before->cue & (CUE_ROLE | CUE_PLAYER));
+      /* An article before the name, or before its lowercase modifier,
+       * makes it a thing's ("the daily La Corse", "the loss-making
+       * Christian Lacroix house"), but for a person's role between ("the
+       * designer Christian Lacroix"). */
+      if (!role && after_article (scan, ws, i))
+        continue;
+      int pronoun = pronoun_after (scan, s->b, we);
+      gboolean context = role || (after && !after->upper && person_verb (after->key));
+      if (!(pronoun > 0 || (context && pronoun == 0)))
+        continue;
+      s->label = "PERSON";
+      s->place = FALSE;
+      g_clear_pointer (&s->kb, g_free);
+      g_clear_pointer (&s->country, g_free);
+    }
+}
