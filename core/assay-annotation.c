@@ -158,9 +158,14 @@ assay_document_add_annotation (AssayDocument *doc,
 {
   g_return_val_if_fail (doc != NULL && layer_name != NULL, NULL);
 
-  /* A layer that exists has a valid name. */
-  Layer *layer = doc->recent_layer && strcmp (doc->recent_layer->name, layer_name) == 0 ? doc->recent_layer
-                                                                                         : layer_lookup (doc, layer_name);
+  /* A layer that exists has a valid name.  The recent layer is compared
+   * first byte first (assay_names_equal()): cleanup's segmentation adds
+   * to the paragraph and the sentence layers in turn, and a call to
+   * strcmp() that tells them apart at their first byte was most of what
+   * a miss cost. */
+  Layer *layer = doc->recent_layer && assay_names_equal (doc->recent_layer->name, layer_name)
+                   ? doc->recent_layer
+                   : layer_lookup (doc, layer_name);
   if (layer == NULL && !assay_name_is_kebab (layer_name))
     {
       g_set_error (error, ASSAY_DOCUMENT_ERROR, ASSAY_DOCUMENT_ERROR_BAD_NAME,
@@ -214,7 +219,7 @@ assay_document_add_annotation (AssayDocument *doc,
   a->layer = layer;
   a->start = start;
   a->end = end;
-  if (label && layer->last_label && strcmp (layer->last_label, label) == 0)
+  if (label && layer->last_label && assay_names_equal (layer->last_label, label))
     a->label = layer->last_label;
   else if (label)
     a->label = layer->last_label = doc_strndup (doc, label, strlen (label));

@@ -63,9 +63,27 @@ find_nicknames (Scan *scan)
       /* Inside a sentence only: a sentence's first word is capitalised
        * whatever it is ("Lions roar at night"). */
       if (!w->upper || w->capitals || w->sentence_start || w->glued || !g_ascii_isupper (w->text[0])
-          || !alone_at (scan, i) || !g_hash_table_contains (scan->e->team_nicknames, w->key))
+          || !g_hash_table_contains (scan->e->team_nicknames, w->key))
         continue;
       Span *p = span_at (scan, w->span);
+      /* A nickname the tagger took into a player's name after it
+       * ("fellow Wallabies Tam Orrin" one person): a person of three
+       * words or more opening with it is the side and the player, a
+       * name of two words or more (eng.train writes the plural nickname
+       * ORG: "Springboks", "All Blacks"; no first name is a side's
+       * nickname of the list, and first-names.tsv lacks "John", an
+       * English word). */
+      if (p && p->a == i && p->b >= i + 3 && strcmp (p->label, "PERSON") == 0)
+        {
+          p->a = i + 1;
+          word_at (scan, i)->span = -1;
+          g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+          if ((p = claim (scan, i, i + 1, "ORG", SOURCE_RULE)))
+            p->canonical = words_text (scan, i, i + 1);
+          continue;
+        }
+      if (!alone_at (scan, i))
+        continue;
       if (p && (p->a != i || p->b != i + 1 || strcmp (p->label, "ORG") == 0))
         continue;
       if (p)

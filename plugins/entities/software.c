@@ -14,6 +14,8 @@ enum
   SOFTWARE_BEFORE = 1 << 0, /* the name stands before the noun */
   SOFTWARE_CALLED = 1 << 1, /* the name follows the noun and "called" */
   SOFTWARE_OWN = 1 << 2,    /* the name's possessive is its own: "Krellix's spread" */
+  SOFTWARE_DEVICE = 1 << 3, /* the name stands right before the noun, no article needed: "GPRS cards" */
+  SOFTWARE_ACRONYM = 1 << 4, /* the word is an acronym of a common noun: "DVD", "LAN" */
 };
 
 /* The value software_names() gives a name whose possessive is its own:
@@ -29,6 +31,8 @@ software_row_bits (const AssayDataRow *row, const char **wrong)
   guint bits = strcmp (where, "before") == 0    ? SOFTWARE_BEFORE | SOFTWARE_CALLED
                : strcmp (where, "program") == 0 ? SOFTWARE_BEFORE | SOFTWARE_CALLED | SOFTWARE_OWN
                : strcmp (where, "called") == 0  ? SOFTWARE_CALLED
+               : strcmp (where, "device") == 0  ? SOFTWARE_DEVICE | SOFTWARE_CALLED
+               : strcmp (where, "acronym") == 0 ? SOFTWARE_ACRONYM
                                                  : 0;
   if (bits == 0)
     *wrong = "an unknown place of the name";
@@ -38,7 +42,7 @@ software_row_bits (const AssayDataRow *row, const char **wrong)
 GHashTable *
 software_nouns_load (const char *data_dir, guint64 bits[8], GError **error)
 {
-  GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before, program or called<TAB>SOURCE", 3,
+  GHashTable *words = word_table_load (data_dir, "software-nouns.tsv", "WORD<TAB>before, program, device, acronym or called<TAB>SOURCE", 3,
                                        software_row_bits, error);
   if (words == NULL)
     return NULL;
@@ -110,6 +114,56 @@ named_before (const Scan *scan, const Span *p)
   return bits;
 }
 
+/* Whether span @p stands right before a kind of device or format
+ * (software-nouns.tsv kind device: "GPRS cards", "the Zenkit chip"),
+ * and not before a kind of person ("the Zenkit chip designer") nor a
+ * possessive, which makes the noun a name's last word ("Harlow card's
+ * creditors": a company's). */
+static gboolean
+device_before (const Scan *scan, const Span *p)
+{
+  guint n = scan->words->len;
+  if (p->b + 1 >= n || p->source > SOURCE_RULE)
+    return FALSE;
+  const Word *next = word_at (scan, p->b);
+  if (next->upper || !word_hash_bit (scan->e->software_bits, 8, next->hash)
+      || !(software_bits (scan, next) & SOFTWARE_DEVICE))
+    return FALSE;
+  const Word *after = word_at (scan, p->b + 1);
+  return !is_possessive (after) && !(first_name_flags (scan, after) & NAME_WORD_PERSON_NOUN);
+}
+
+/* Whether span @p is one acronym the lists read as a common noun
+ * (software-nouns.tsv kind acronym, from WordNet: "DVD", "LAN"). */
+static gboolean
+common_acronym (const Scan *scan, const Span *p)
+{
+  const Word *w = word_at (scan, p->a);
+  return p->b - p->a == 1 && w->capitals && !p->listed && !p->kb
+         && word_hash_bit (scan->e->software_bits, 8, w->hash)
+         && (GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->software_nouns, w->key)) & SOFTWARE_ACRONYM);
+}
+
+/* Whether a span of the tagger's or a rule's the words of span @p
+ * begin is a person's name: "Mr Harlow ... the Harlow card" is his,
+ * no product. */
+static gboolean
+named_person (const Scan *scan, const Span *p)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (q->dropped || q->b - q->a < p->b - p->a || strcmp (q->label, "PERSON") != 0)
+        continue;
+      gboolean same = TRUE;
+      for (guint j = 0; j < p->b - p->a && same; j++)
+        same = strcmp (word_at (scan, q->a + j)->key, word_at (scan, p->a + j)->key) == 0;
+      if (same)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether span @p follows a kind of software and "called" or "named":
  * "a program called Tallyho", "a technology called FlowCast". */
 static gboolean
@@ -128,11 +182,27 @@ software_names (Scan *scan, GHashTable **products)
 {
   for (guint k = 0; k < scan->spans->len; k++)
     {
-      const Span *p = span_at (scan, k);
+      Span *p = span_at (scan, k);
       if (p->dropped)
         continue;
+      gboolean device = device_before (scan, p);
+      /* "a DVD format", "LAN cards": a common noun, as eng.train writes
+       * "ISDN equipment". */
+      if (device && common_acronym (scan, p))
+        {
+          p->dropped = TRUE;
+          continue;
+        }
+      /* A person's name there is left alone: "play the Harlow card" is
+       * a politician's; and so is another acronym the tagger read as an
+       * organisation, a body's as often ("the GMB format"), which
+       * seats.c's formats read with a body's signs; one it read as a
+       * place is no body ("SIM cards"). */
+      device = device && strcmp (p->label, "PERSON") != 0
+               && !(p->b - p->a == 1 && word_at (scan, p->a)->capitals && strcmp (p->label, "ORG") == 0)
+               && !named_person (scan, p);
       guint bits = named_before (scan, p);
-      if (!(bits || named_called (scan, p)) || !unlisted_name (scan, p))
+      if (!(bits || device || named_called (scan, p)) || !unlisted_name (scan, p))
         continue;
       if (!*products)
         *products = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -774,16 +774,124 @@ find_club_short_forms (Scan *scan)
     }
 }
 
+/* Whether the words after a city's name at @b name one of a side's
+ * people, which makes the city the side (eng.train: "Northern
+ * Transvaal centre Andre Snyman", "Everton 's Duncan Ferguson" are
+ * ORG): a player by position ("Kelso scrum-half", "Kelso's
+ * fly-half"), a post only a club has ("Kelso boss"), or what a club
+ * has and a person's name of two words or more after it ("Kelso prop
+ * Jo Bloggs", "Kelso coach Jo Bloggs": "the Kelso coach" alone may be a
+ * bus, "Kelso centre" the town's): SIDE_BY_POSITION; after a
+ * possessive, that name alone ("Kelso's Jo Bloggs"): SIDE_BY_NAME, which
+ * wants a surer sport document (a soap's "Kelso's Jo Bloggs" is a
+ * character's).  A country's side is the country (city_at() takes
+ * none). */
+enum
+{
+  SIDE_NONE,
+  SIDE_BY_POSITION,
+  SIDE_BY_NAME,
+};
+
+static guint
+side_person_after (const Scan *scan, guint b)
+{
+  guint n = scan->words->len, j = b;
+  if (j >= n || word_at (scan, j)->sentence_start)
+    return SIDE_NONE;
+  gboolean owned = is_possessive (word_at (scan, j));
+  if (owned && (++j >= n || word_at (scan, j)->sentence_start))
+    return SIDE_NONE;
+  const Word *w = word_at (scan, j);
+  if (!w->upper)
+    {
+      if ((w->cue & CUE_PLAYER) || ((w->cue & CUE_CLUB_POST) && !(w->cue & CUE_ROLE)))
+        return SIDE_BY_POSITION;
+      if (!(w->cue & CUE_TEAM_NOUN) || ++j >= n || word_at (scan, j)->sentence_start)
+        return SIDE_NONE;
+    }
+  else if (!owned)
+    return SIDE_NONE;
+  const Span *q = span_at (scan, word_at (scan, j)->span);
+  if (!q || q->dropped || q->a != j || q->b - q->a < 2 || strcmp (q->label, "PERSON") != 0)
+    return SIDE_NONE;
+  return w->upper ? SIDE_BY_NAME : SIDE_BY_POSITION;
+}
+
+/* A club's name of a town and a word after it that the tagger or the
+ * lists split (issue 24: "Sheffield" GPE and "Wednesday" nothing,
+ * "Kelso" GPE and "Irish" NORP), in a sport report: the town and the
+ * words up to two after it that make a name clubs.tsv lists
+ * ("Sheffield Wednesday"), or a town and a nationality's
+ * word alone after it ("London Welsh", "Kelso Irish"; eng.train writes
+ * a club's whole name ORG), is one club, ORG.  Not before another
+ * capitalised word ("Manchester City Council"), nor a country's
+ * ("England Irish" is no club). */
+static void
+find_split_clubs (Scan *scan)
+{
+  guint n = scan->words->len;
+  gint sport = -1;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      guint a = p->a, c = 0;
+      if (p->dropped || p->b >= n || p->b - a > 3 || word_at (scan, p->b)->sentence_start
+          || !word_at (scan, p->b)->upper || word_at (scan, a)->capitals)
+        continue;
+      /* The tagger's organisation of the town's word too: "Sheffield"
+       * ORG and "Wednesday" left. */
+      gboolean place = strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0;
+      if (!place && strcmp (p->label, "ORG") != 0)
+        continue;
+      /* The document's kind before the lists: a town before a
+       * capitalised word is in most documents. */
+      if (sport < 0)
+        sport = sport_report (scan);
+      if (!sport)
+        return;
+      for (guint e = p->b + 1; e <= p->b + 2 && e <= n; e++)
+        {
+          const Span *q = span_at (scan, word_at (scan, e - 1)->span);
+          if (word_at (scan, e - 1)->sentence_start || !word_at (scan, e - 1)->upper || (q && (q->a < p->b || q->b > e)))
+            break;
+          if (club_listed (scan, a, e))
+            c = e;
+        }
+      /* A place inside a country (its country named apart from it:
+       * "London", "Kelso"; not "Ireland"), places.tsv's cities too. */
+      if (c == 0 && place && p->b - a == 1 && p->country && !(p->kb && g_str_has_prefix (p->kb, "iso3166:")))
+        {
+          const Span *q = span_at (scan, word_at (scan, p->b)->span);
+          /* Not a people's name before a noun of theirs ("the Kelso
+           * Irish community"): a stop, a possessive, a small word or a
+           * club's or a result's word after it. */
+          const Word *after = q && q->b < n && !word_at (scan, q->b)->sentence_start ? word_at (scan, q->b) : NULL;
+          if (q && !q->dropped && q->a == p->b && q->b == p->b + 1 && strcmp (q->label, "NORP") == 0 && q->country
+              && (after == NULL || !g_unichar_isalpha (g_utf8_get_char (after->text)) || is_possessive (after)
+                  || (after->cue & (CUE_FUNCTION | CUE_TEAM_NOUN | CUE_PLAYER | CUE_RESULT | CUE_CLUB_POST))))
+            c = q->b;
+        }
+      if (c == 0 || (c < n && !word_at (scan, c)->sentence_start && word_at (scan, c)->upper))
+        continue;
+      drop_spans (scan, a, c, NULL);
+      Span *s = claim (scan, a, c, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, c);
+    }
+}
+
 void
 find_city_teams (Scan *scan)
 {
+  find_split_clubs (scan);
   find_listed_clubs (scan);
   find_club_short_forms (scan);
   find_nicknames (scan);
   guint n = scan->words->len;
   /* The context first, the document's kind only once one fits: most
    * documents name no city so. */
-  gint sport = -1;
+  gint sport = -1, report = -1;
   for (guint k = 0; k < scan->spans->len; k++)
     {
       guint i = span_at (scan, k)->a;
@@ -804,12 +912,18 @@ find_city_teams (Scan *scan)
             }
           club = j < n && plural_verb_at (scan, j);
         }
-      if (!club)
+      /* A side's player by position needs a sport report only (a
+       * position is no word of a town's news); a result word, a plural
+       * verb or a person's name alone needs a score or a club. */
+      guint person = club ? SIDE_NONE : side_person_after (scan, p->b);
+      if (!club && person == SIDE_NONE)
         continue;
-      if (sport < 0)
+      if (person != SIDE_BY_POSITION && sport < 0)
         sport = sport_document (scan);
-      if (!sport)
-        return;
+      if (person == SIDE_BY_POSITION && report < 0)
+        report = sport_report (scan);
+      if (person == SIDE_BY_POSITION ? !report : !sport)
+        continue;
       span_set_org (p);
       p->team = TRUE;
     }

@@ -116,6 +116,7 @@ static const EntityCase cases[] = {
 #include "cases-towns20.h"
 #include "cases-software17b.h"
 #include "cases-software18.h"
+#include "cases-products22.h"
 #include "cases-venues19.h"
 #include "cases-places20.h"
 };

@@ -247,6 +247,7 @@ static const EntityCase cases[] = {
   { "Saracens 20-13 Gloucester at Vicarage Road.", "ORG:Saracens | ORG:Gloucester | LOC:Vicarage Road" },
 #include "cases-events17-sport.h"
 #include "cases-squads20.h"
+#include "cases-clubs22.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
