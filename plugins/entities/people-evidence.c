@@ -11,6 +11,15 @@
 
 #include <string.h>
 
+/* Whether @w opens with a letter: an ASCII byte answers without
+ * decoding ("Zoe", not "'Zoe", "3M"). */
+static inline gboolean
+letter_first (const Word *w)
+{
+  guchar c = (guchar) w->text[0];
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (g_utf8_get_char (w->text));
+}
+
 /* Whether @w may stand in a person's name after its first word: a
  * capitalised word of letters, no cue word, not glued, not one English
  * writes in lowercase ("Lynch", "Camp", "Orient": "Merrill Lynch",
@@ -18,7 +27,7 @@
 static gboolean
 surname_word (const Scan *scan, const Word *w)
 {
-  return w->upper && !w->capitals && !w->glued && w->cue == 0 && g_unichar_isalpha (g_utf8_get_char (w->text))
+  return w->upper && !w->capitals && !w->glued && w->cue == 0 && letter_first (w)
          && !(first_name_flags (scan, w) & NAME_WORD_ENGLISH);
 }
 
@@ -88,49 +97,65 @@ after_article (const Scan *scan, guint ws, guint i)
   return FALSE;
 }
 
-void
-mend_evidenced_people (Scan *scan, guint ws, guint we)
+/* Whether the tagger's organisation or work @s, two or three words of
+ * [ws, we), is a person by its words and what the sentence says of it. */
+G_GNUC_NO_INLINE static gboolean
+evidenced_person (const Scan *scan, const Span *s, guint ws, guint we)
 {
-  for (guint i = ws; i + 1 < we; i++)
+  guint i = s->a;
+  const Word *after = s->b < we ? word_at (scan, s->b) : NULL;
+  const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
+  /* Not where a capitalised word follows: "Harlan Hamilton Hall",
+   * "Elena Park Road" name something after the person. */
+  if (after && after->upper && !after->sentence_start)
+    return FALSE;
+  const Word *first = word_at (scan, i);
+  if (!first->upper || first->capitals || first->cue != 0 || !letter_first (first))
+    return FALSE;
+  /* Two words, or three with a middle initial between ("Lyndon B
+   * Johnson").  The initial alone is no evidence: the tagger's whole
+   * name over one is a firm named after its founder as often
+   * ("Robert W. Baird", mend_initialled_people()). */
+  if (s->b - i == 3 && !middle_initial (scan, first, word_at (scan, i + 1)))
+    return FALSE;
+  if (!surname_word (scan, word_at (scan, s->b - 1)) || !any_first_name (scan, first))
+    return FALSE;
+  /* Not a title in quotes ("Ren A Ren", a book). */
+  if (before && (before->text[0] == '"' || g_str_has_prefix (before->text, "\u201c")))
+    return FALSE;
+  gboolean role = before && !before->upper && (before->cue & (CUE_ROLE | CUE_PLAYER));
+  gboolean context = role || (after && !after->upper && person_verb (after->key));
+  /* The sentence's evidence after the name's shape and its first
+   * name: the pronoun's search reads the rest of the sentence. */
+  int pronoun = pronoun_after (scan, s->b, we);
+  if (!(pronoun > 0 || (context && pronoun == 0)))
+    return FALSE;
+  /* An article before the name, or before its lowercase modifier,
+   * makes it a thing's ("the daily La Corse", "the loss-making
+   * Christian Lacroix house"), but for a person's role between ("the
+   * designer Christian Lacroix"). */
+  if (!role && after_article (scan, ws, i))
+    return FALSE;
+  /* A firm named after its founder ("Arthur D Little", "Calvin
+   * Klein") is the lists' company. */
+  return !name_listed (scan->e->companies, scan, s->a, s->b);
+}
+
+/* The sentence's spans, from @first_span on, not its words: a few a
+ * sentence, and the span's own fields settle most; the words and the
+ * lists are read in evidenced_person(), out of line: the loop runs for
+ * every sentence, its candidates are one in several hundred spans. */
+void
+mend_evidenced_people (Scan *scan, guint first_span, guint ws, guint we)
+{
+  /* Nothing here adds a span: the array stays where it is. */
+  Span *spans = (Span *) (gpointer) scan->spans->data;
+  for (guint k = first_span, n = scan->spans->len; k < n; k++)
     {
-      Span *s = span_at (scan, word_at (scan, i)->span);
-      if (!s || s->a != i || s->b - s->a < 2 || s->b - s->a > 3 || s->source != SOURCE_TAGGER || s->work
-          || s->cued || s->listed || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0))
-        continue;
-      const Word *first = word_at (scan, i);
-      if (!first->upper || first->capitals || first->cue != 0 || !g_unichar_isalpha (g_utf8_get_char (first->text)))
-        continue;
-      /* Two words, or three with a middle initial between ("Lyndon B
-       * Johnson").  The initial alone is no evidence: the tagger's whole
-       * name over one is a firm named after its founder as often
-       * ("Robert W. Baird", mend_initialled_people()). */
-      if (s->b - s->a == 3 && !middle_initial (scan, first, word_at (scan, i + 1)))
-        continue;
-      if (!surname_word (scan, word_at (scan, s->b - 1)) || !any_first_name (scan, first))
-        continue;
-      /* A firm named after its founder ("Arthur D Little", "Calvin
-       * Klein") is the lists' company. */
-      if (name_listed (scan->e->companies, scan, s->a, s->b))
-        continue;
-      /* Not where a capitalised word follows: "Harlan Hamilton Hall",
-       * "Elena Park Road" name something after the person. */
-      if (s->b < we && word_at (scan, s->b)->upper && !word_at (scan, s->b)->sentence_start)
-        continue;
-      const Word *after = s->b < we ? word_at (scan, s->b) : NULL;
-      const Word *before = i > ws ? word_at (scan, i - 1) : NULL;
-      /* Not a title in quotes ("Ren A Ren", a book). */
-      if (before && (before->text[0] == '"' || g_str_has_prefix (before->text, "\u201c")))
-        continue;
-      gboolean role = before && !before->upper && (before->cue & (CUE_ROLE | CUE_PLAYER));
-      /* An article before the name, or before its lowercase modifier,
-       * makes it a thing's ("the daily La Corse", "the loss-making
-       * Christian Lacroix house"), but for a person's role between ("the
-       * designer Christian Lacroix"). */
-      if (!role && after_article (scan, ws, i))
-        continue;
-      int pronoun = pronoun_after (scan, s->b, we);
-      gboolean context = role || (after && !after->upper && person_verb (after->key));
-      if (!(pronoun > 0 || (context && pronoun == 0)))
+      Span *s = &spans[k];
+      if (s->source != SOURCE_TAGGER || s->b - s->a - 2 > 1u || s->dropped || s->work || s->cued || s->listed
+          || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0) || s->a < ws || s->b > we
+          || word_at (scan, s->a)->span != (gint) k || !evidenced_person (scan, s, ws, we))
         continue;
       s->label = "PERSON";
       s->place = FALSE;
