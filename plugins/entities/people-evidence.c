@@ -163,3 +163,56 @@ mend_evidenced_people (Scan *scan, guint first_span, guint ws, guint we)
       g_clear_pointer (&s->country, g_free);
     }
 }
+
+/* Whether @w, a word with no name of its own, may join a person's name
+ * beside it: capitalised, of letters, not in capitals, no cue word, not
+ * glued, and no list's name but a person's. */
+static gboolean
+loose_name_word (const Word *w)
+{
+  const GazetteerEntry *alone = w->known.single;
+  return w->span < 0 && w->upper && !w->capitals && !w->glued && w->cue == 0
+         && letter_first (w) && (!w->hint || strcmp (w->hint->label, "PERSON") == 0)
+         && (!alone || strcmp (alone->label, "PERSON") == 0);
+}
+
+void
+mend_cut_people (Scan *scan, guint ws, guint we)
+{
+  for (guint i = ws; i < we; i++)
+    {
+      gint index = word_at (scan, i)->span;
+      Span *s = span_at (scan, index);
+      if (!s || s->a != i || s->b != i + 1 || s->source != SOURCE_TAGGER || strcmp (s->label, "PERSON") != 0)
+        continue;
+      /* A listed first name the tagger left out before a one-word
+       * surname ("Elton" + "John" PERSON), no capitalised word before
+       * it inside the sentence (a longer name nobody found); at a
+       * sentence's start not an English word, capitalised by its place
+       * ("Early", "Young"). */
+      Word *prev = i > ws ? word_at (scan, i - 1) : NULL;
+      if (prev && loose_name_word (prev) && any_first_name (scan, prev)
+          && !(prev->sentence_start && (first_name_flags (scan, prev) & NAME_WORD_ENGLISH))
+          && (i - 1 == ws || prev->sentence_start || !word_at (scan, i - 2)->upper))
+        {
+          prev->span = index;
+          s->a = i - 1;
+        }
+      /* A one-word first name and the capitalised word after it inside
+       * the sentence, with no capitalised word after that ("met Anna"
+       * PERSON + "Price"): English words too, capitalised mid-sentence,
+       * but the first name no English word ("Joy", "My": a band's or a
+       * song's first word the tagger read a person). */
+      else if (i + 1 < we && loose_name_word (word_at (scan, i + 1)) && !word_at (scan, i + 1)->sentence_start
+               && any_first_name (scan, word_at (scan, i))
+               && !(first_name_flags (scan, word_at (scan, i)) & NAME_WORD_ENGLISH)
+               && (i + 2 >= we || !word_at (scan, i + 2)->upper))
+        {
+          word_at (scan, i + 1)->span = index;
+          s->b = i + 2;
+        }
+      else
+        continue;
+      g_free (s->canonical), s->canonical = words_text (scan, s->a, s->b);
+    }
+}
