@@ -1010,7 +1010,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
       mend_evidenced_people (&scan, first_span, ws, we);
-      mend_cut_people (&scan, ws, we);
+      mend_cut_people (&scan, first_span, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);

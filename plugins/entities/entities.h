@@ -286,7 +286,7 @@ void mend_first_names (Scan *scan, guint ws, guint we);
  * tagger labelled an organisation or a work, where the sentence says it
  * is a person (people-evidence.c). */
 void mend_evidenced_people (Scan *scan, guint first_span, guint ws, guint we);
-void mend_cut_people (Scan *scan, guint ws, guint we);
+void mend_cut_people (Scan *scan, guint first_span, guint ws, guint we);
 /* Whether @w is a first name of first-names.tsv or of person-names.tsv's
  * kind first (people.c). */
 gboolean any_first_name (const Scan *scan, const Word *w);

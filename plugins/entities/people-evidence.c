@@ -177,13 +177,17 @@ loose_name_word (const Word *w)
 }
 
 void
-mend_cut_people (Scan *scan, guint ws, guint we)
+mend_cut_people (Scan *scan, guint first_span, guint ws, guint we)
 {
-  for (guint i = ws; i < we; i++)
+  /* The sentence's spans, not its words, as mend_evidenced_people(). */
+  Span *spans = (Span *) (gpointer) scan->spans->data;
+  for (guint k = first_span, n = scan->spans->len; k < n; k++)
     {
-      gint index = word_at (scan, i)->span;
-      Span *s = span_at (scan, index);
-      if (!s || s->a != i || s->b != i + 1 || s->source != SOURCE_TAGGER || strcmp (s->label, "PERSON") != 0)
+      Span *s = &spans[k];
+      gint index = (gint) k;
+      guint i = s->a;
+      if (s->source != SOURCE_TAGGER || s->b != i + 1 || s->dropped || i < ws || s->b > we
+          || strcmp (s->label, "PERSON") != 0 || word_at (scan, i)->span != index)
         continue;
       /* A listed first name the tagger left out before a one-word
        * surname ("Elton" + "John" PERSON), no capitalised word before
