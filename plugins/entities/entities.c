@@ -1011,6 +1011,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       mend_initialled_people (&scan, ws, we);
       mend_person_of_org (&scan, first_span);
       mend_first_names (&scan, ws, we);
+      mend_evidenced_people (&scan, first_span, ws, we);
+      mend_cut_people (&scan, first_span, ws, we);
       mend_place_prefix (&scan, ws, we);
       find_models (&scan, ws, we);
       find_products (&scan, ws, we);

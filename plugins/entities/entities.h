@@ -295,6 +295,16 @@ void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first
  * name (first-names.tsv) and holding no cue or listed word: a person. */
 void mend_first_names (Scan *scan, guint ws, guint we);
+/* A listed first name, a middle initial or none and a surname the
+ * tagger labelled an organisation or a work, where the sentence says it
+ * is a person (people-evidence.c). */
+void mend_evidenced_people (Scan *scan, guint first_span, guint ws, guint we);
+void mend_cut_people (Scan *scan, guint first_span, guint ws, guint we);
+/* Whether @w is a first name of first-names.tsv or of person-names.tsv's
+ * kind first (people.c). */
+gboolean any_first_name (const Scan *scan, const Word *w);
+/* Whether @w is a middle initial after the first name @first (people.c). */
+gboolean middle_initial (const Scan *scan, const Word *first, const Word *w);
 /* The flags of first_names_load()'s map. */
 enum
 {

@@ -263,7 +263,7 @@ mend_split_people (Scan *scan, guint ws, guint we)
  * which after a first name is a regnal number as often ("George V",
  * "Henry V", "Malcolm X"), nor a bare A after a first name that is an
  * English word too ("Will A Level results", where A is the article). */
-static gboolean
+gboolean
 middle_initial (const Scan *scan, const Word *first, const Word *w)
 {
   if (!is_initial (w) || w->glued)
@@ -575,7 +575,7 @@ find_roles (Scan *scan, guint first_span, guint ws, guint we)
 /* Whether @w is a first name of first-names.tsv or of person-names.tsv
  * (kind first: the latter keeps the English words the former leaves
  * out, "Victor", "Guy", "Maria"). */
-static gboolean
+gboolean
 any_first_name (const Scan *scan, const Word *w)
 {
   const GazetteerEntry *e = w->known.single;

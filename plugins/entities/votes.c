@@ -586,7 +586,13 @@ vote_heads (Scan *scan)
         continue;
       if (w->span < 0)
         {
-          claim (scan, i, i + 1, "ORG", SOURCE_REPORTING);
+          /* Names are given their canonical when the tagger's spans are
+           * read, before this pass: a span claimed here has none of its
+           * own ("ORG:Court" written with an empty canonical where the
+           * tagger left the noun out). */
+          Span *s = claim (scan, i, i + 1, "ORG", SOURCE_REPORTING);
+          if (s)
+            s->canonical = words_text (scan, i, i + 1);
           continue;
         }
       Span *p = span_at (scan, w->span);

@@ -23,7 +23,9 @@ static const EntityCase cases[] = {
   /* Not a first name or a surname the lists hint (a solo star's
    * player), a nationality, a place, a genre opening a sentence, a
    * contest's or a show's singer, a club's player. */
-  { "Madonna guitarist Stuart Price produced the album.", "PERSON:Madonna | PERSON:Stuart" },
+  /* The tagger cut "Stuart" from "Price" (English, capitalised
+   * mid-sentence): mend_cut_people() joins them. */
+  { "Madonna guitarist Stuart Price produced the album.", "PERSON:Madonna | PERSON:Stuart Price" },
   { "Springsteen guitarist Nils Lofgren toured with him.", "PERSON:Nils Lofgren" },
   { "Bruce Springsteen guitarist Nils Lofgren toured with him.", "PERSON:Bruce Springsteen | PERSON:Nils Lofgren" },
   { "Eurovision Song Contest singer Ruslana won.", "MISC:Eurovision Song Contest | PERSON:Ruslana",

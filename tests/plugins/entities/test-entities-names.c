@@ -17,6 +17,18 @@ static const EntityCase cases[] = {
   { "Lyndon B Johnson signed the act, and Mary J Blige sang.", "PERSON:Lyndon B Johnson | PERSON:Mary J Blige" },
   { "The band's drummer Paul E Smith played.", "PERSON:Paul E Smith" },
   { "Michael J. Fox starred in the film.", "PERSON:Michael J. Fox" },
+  /* A first name and a surname the tagger labelled an organisation are
+   * a person where the sentence says so (people-evidence.c): a person's
+   * pronoun after the name before any other person, "said" or "told"
+   * with no "its" after, a role before. */
+  { "He will be up against Carolina Vesk in the final, and she is the favourite.", "PERSON:Carolina Vesk" },
+  { "Liverpool forward Milan Drosek is uncertain whether he stays.", "ORG:Liverpool | PERSON:Milan Drosek" },
+  { "Telecoms ombudsman Elizabeth Marlow said she would act.", "PERSON:Elizabeth Marlow" },
+  /* Not a firm named after a person ("said its"), nor a name after an
+   * article (a newspaper, a fashion house). */
+  { "Morgan Stanley said its profits rose.", "ORG:Morgan Stanley" },
+  { "He wrote in the daily La Corse that he had left.", "ORG:La Corse" },
+  { "The loss-making Christian Lavelle house was sold, and he was sad.", "MISC:Christian Lavelle" },
   /* Not a place named after the person, not a regnal number (I, V, X
    * alone), not the article after a first name that is an English word,
    * not a first name inside a longer name, not a group's letter. */
