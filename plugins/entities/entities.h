@@ -215,7 +215,10 @@ is_name_word (const Word *w)
 
 /* Whether word @i is a capitalised month's name (cues.tsv kind month,
  * read from the map: no word carries it) after a word of when (kind
- * time: "Last May", "next June") or "this": a date, never a name. */
+ * time: "Last May", "next June") or "this", or after "in" with a year,
+ * a comma or the sentence's end after it ("in May.", "in June 2004"):
+ * a date, never a name.  "in May" before other words may be the person
+ * ("confidence in May as leader"), so the month needs its end there. */
 static inline gboolean
 month_after_when (const Scan *scan, guint i)
 {
@@ -223,7 +226,15 @@ month_after_when (const Scan *scan, guint i)
   if (i == 0 || !w->upper || !(cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MONTH))
     return FALSE;
   const Word *before = word_at (scan, i - 1);
-  return (before->cue & CUE_TIME) || strcmp (before->key, "this") == 0;
+  if ((before->cue & CUE_TIME) || strcmp (before->key, "this") == 0)
+    return TRUE;
+  if (strcmp (before->key, "in") != 0)
+    return FALSE;
+  if (i + 1 >= scan->words->len)
+    return TRUE;
+  const Word *after = word_at (scan, i + 1);
+  char c = scan->text[after->start];
+  return after->sentence_start || c == '.' || c == ',' || c == ';' || g_ascii_isdigit (c);
 }
 
 /* The tagger's labels by index (PERSON, ORG, LOC, MISC). */

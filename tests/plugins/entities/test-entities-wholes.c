@@ -38,6 +38,13 @@ static const EntityCase cases[] = {
     "MISC:Ray | MISC:Ray | PERSON:Jamie Foxx" },
   { "They met last May and this June.", "" },
   { "Last May the Senate voted. Next June, Smith will retire.", "ORG:Senate | PERSON:Smith" },
+  /* ... and after "in" where the sentence, a comma or a year follows
+   * it, also where a person of the month's name is in the story (the
+   * person's later mentions take her surname); "in May" before more of
+   * the clause may be the person. */
+  { "Party chair Tilda May spoke. The vote is due in May. May said she was ready.",
+    "PERSON:Tilda May | PERSON:May" },
+  { "Rules changed in May 2004, and Tilda May said they were poor.", "PERSON:Tilda May" },
   /* A body's name enumerating what it is for, cut at its commas and
    * "and" (mend_enumerated_names(), spans.c). */
   { "A spokesman for the Department for Culture, Media and Sport said there were no plans.",
