@@ -375,7 +375,13 @@ not_a_name (const Scan *scan, guint i)
 void
 span_set_org (Span *span)
 {
-  span->label = "ORG";
+  span_set_label (span, "ORG");
+}
+
+void
+span_set_label (Span *span, const char *label)
+{
+  span->label = label;
   span->place = FALSE;
   g_clear_pointer (&span->kb, g_free);
   g_clear_pointer (&span->country, g_free);

@@ -254,6 +254,9 @@ Span *claim (Scan *scan, guint a, guint b, const char *label, Source source);
 /* Relabels @span an organisation: a body is no place, so the place's
  * knowledge-base id and country it may carry go (@span keeps its words). */
 void span_set_org (Span *span);
+/* Relabels @span @label (static) as no place: the place's knowledge-base
+ * id and country it may carry go, as for span_set_org(). */
+void span_set_label (Span *span, const char *label);
 
 /* Word @i is not a name, whatever the lists or the tagger say: a
  * currency's code, US$, a job title in capitals or its plural. */

@@ -157,10 +157,7 @@ mend_evidenced_people (Scan *scan, guint first_span, guint ws, guint we)
           || (strcmp (s->label, "ORG") != 0 && strcmp (s->label, "MISC") != 0) || s->a < ws || s->b > we
           || word_at (scan, s->a)->span != (gint) k || !evidenced_person (scan, s, ws, we))
         continue;
-      s->label = "PERSON";
-      s->place = FALSE;
-      g_clear_pointer (&s->kb, g_free);
-      g_clear_pointer (&s->country, g_free);
+      span_set_label (s, "PERSON");
     }
 }
 

@@ -111,10 +111,7 @@ mend_first_names (Scan *scan, guint ws, guint we)
       const Word *first = word_at (scan, i);
       if (!plain || !(first_name_flags (scan, first) & NAME_WORD_FIRST))
         continue;
-      s->label = "PERSON";
-      s->place = FALSE;
-      g_clear_pointer (&s->kb, g_free);
-      g_clear_pointer (&s->country, g_free);
+      span_set_label (s, "PERSON");
     }
 }
 
