@@ -36,16 +36,18 @@ load_dated_events (Dates *d, const char *path, GError **error)
       const char *what = "DATE<TAB>SHORT FORM<TAB>NOUNS, as 2001-09-11<TAB>9/11<TAB>attacks,attack";
       if (!assay_data_row_check (table, row, 3, 3, what, error))
         return FALSE;
-      int y, m, dd;
-      char tail;
-      if (sscanf (row->fields[0], "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 || !valid_dmy (dd, m, y))
+      /* libassay's one date rule, as every reader of a date in the
+       * project; a day, not a month or a year alone: the row names one. */
+      AssayDate date;
+      g_autoptr (GError) bad = NULL;
+      if (!assay_date_parse (row->fields[0], -1, &date, &bad) || date.grain != ASSAY_DATE_GRAIN_DAY || date.has_time)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_FAILED, "%s: %s is no date YYYY-MM-DD (%s)", path,
-                       row->fields[0], what);
+          assay_data_row_set_error (error, table, row, "%s (%s)",
+                                    bad ? bad->message : "the event's day is YYYY-MM-DD, without a time", what);
           return FALSE;
         }
       DatedEvent *e = g_new0 (DatedEvent, 1);
-      e->year = y, e->month = m, e->day = dd;
+      e->year = date.year, e->month = date.month, e->day = date.day;
       e->short_form = strcmp (row->fields[1], "-") == 0 ? NULL : g_strdup (row->fields[1]);
       e->nouns = g_strsplit (row->fields[2], ",", -1);
       g_ptr_array_add (d->events, e);

@@ -70,6 +70,18 @@ test_bad_holiday_rule (void)
   assert_lexicon_entry_fails ("holiday\tHogmanay\t13-01\n", "not '13-01'");
 }
 
+/* A dated event's day is read by libassay's one date rule: a day that
+ * does not exist, or a month alone, stops the check at the row's line. */
+static void
+test_bad_dated_event (void)
+{
+  g_autofree char *err = check_fails ("dated-events", "dated-events.tsv",
+                                      "# events\n2003-02-14\t-\tfloods\n2003-13-45\t-\tfloods\n");
+  g_assert_nonnull (strstr (err, "dated-events.tsv:3: '2003-13-45': month 13 is not 01 to 12"));
+  g_autofree char *month = check_fails ("dated-events", "dated-events.tsv", "2003-02\t-\tfloods\n");
+  g_assert_nonnull (strstr (month, "dated-events.tsv:1: the event's day is YYYY-MM-DD"));
+}
+
 /* A shift is a direction: -1, 0 or +1; "-2" would say more than the
  * normalisations read. */
 static void
@@ -309,6 +321,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/bad-before", test_bad_before);
   g_test_add_func ("/dates/bad-ref-value", test_bad_ref_value);
   g_test_add_func ("/dates/bad-shift-value", test_bad_shift_value);
+  g_test_add_func ("/dates/bad-dated-event", test_bad_dated_event);
   g_test_add_func ("/dates/bad-holiday-rule", test_bad_holiday_rule);
   g_test_add_func ("/dates/bad-frequency-value", test_bad_frequency_value);
   g_test_add_func ("/dates/bad-business-value", test_bad_business_value);
