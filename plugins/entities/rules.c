@@ -425,15 +425,19 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
               & NAME_WORD_FIRST))
         head = FALSE;
       /* A line all in capitals (a wire's heading: "PRESS DIGEST", "MARKET
-       * WATCH") shows no name by its shape: a head there names a body
-       * only at the run's end or before "of" ("CENTRAL BANK", "BANK OF
-       * SPAIN"); the tagger reads the rest. */
-      if (head && capitals && !(word_at (scan, end - 1)->cue & CUE_ORG_HEAD))
+       * WATCH"), or a run all in capitals (a heading's first words:
+       * "RESEARCH ALERT - Tarvex ..."), shows no name by its shape: a head there names a
+       * body only at the run's end or before "of" ("CENTRAL BANK", "BANK
+       * OF SPAIN"); the tagger reads the rest. */
+      if (head && !(word_at (scan, end - 1)->cue & CUE_ORG_HEAD))
         {
-          gboolean of = FALSE;
-          for (guint k = i; k < end && !of; k++)
-            of = strcmp (word_at (scan, k)->key, "of") == 0;
-          head = of;
+          gboolean shouted = TRUE, of = FALSE;
+          for (guint k = i; k < end; k++)
+            {
+              shouted = shouted && (capitals || word_at (scan, k)->capitals);
+              of = of || strcmp (word_at (scan, k)->key, "of") == 0;
+            }
+          head = !shouted || of;
         }
       if (led && !head)
         {

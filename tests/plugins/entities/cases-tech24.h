@@ -21,11 +21,13 @@
   { "The study, from the Centre for Economic Policy Research, was published.",
     "ORG:Centre for Economic Policy Research" },
   { "He joined the Institute for Fiscal Studies in 2001.", "ORG:Institute for Fiscal Studies" },
-  /* A heading all in capitals: a head names a body only at the run's
-   * end or before "of" (eng.train writes "PRESS DIGEST", "MOTOR RACING"
-   * O); in ordinary case the shape still counts. */
+  /* A heading all in capitals, or a run all in capitals: a head names a
+   * body only at the run's end or before "of" (eng.train writes "PRESS
+   * DIGEST", "RESEARCH ALERT", "MOTOR RACING" O); in ordinary case the
+   * shape still counts. */
   { "PRESS DIGEST - RURITANIA - JULY 3", "" },
   { "RESEARCH ALERT - TARVEX SHARES RISE", "ORG:TARVEX" },
+  { "RESEARCH ALERT - Tarvex starts coverage.", "ORG:Tarvex" },
   { "BANK OF RURITANIA CUTS RATES", "ORG:BANK OF RURITANIA",
     "a heading's run that holds \"of\" runs on to its end: where the name stops is not read" },
   { "Press Digest - Ruritania - July 3", "ORG:Press Digest | LOC:Ruritania" },
