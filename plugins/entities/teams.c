@@ -149,8 +149,12 @@ find_teams (Scan *scan, guint ws, guint we)
       p->label = "ORG";
       p->team = TRUE;
     }
+  /* A score starts with a digit: most sentences have none
+   * (Scan.sentence_openers), most words are none, no call. */
+  if (!(scan->sentence_openers & OPENS_DIGIT))
+    return;
   guint scores = 0;
-  for (guint i = ws; i < we && scores < 2; i++) /* a score starts with a digit: most words, no call */
+  for (guint i = ws; i < we && scores < 2; i++)
     scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
   if (scores == 0)
     return;
