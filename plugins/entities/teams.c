@@ -117,12 +117,13 @@ side_known (const Scan *scan, const Span *p)
 }
 
 /* A player after his position ("Rovers keeper Jo Day", "striker Ann
- * Bell"; cues.tsv kind player, or a team-noun), in a sport report: two or three capitalised words the tagger
- * read as a thing or a body, opening with a first name (first-names.tsv)
- * and no cue word, are the player, PERSON; the tagger reads a surname
- * that is an English word ("Day", "Bell") as an occasion's or a body's,
- * and mend_first_names() leaves such words be.  Before link_names(), so
- * the surname alone later is the player's too. */
+ * Bell"; cues.tsv kind player, or a team-noun), in a sport report: two
+ * or three capitalised words the tagger read as a thing or a body,
+ * opening with a first name (first-names.tsv) and no cue word, are the
+ * player, PERSON; the tagger reads a surname that is an English word
+ * ("Day", "Bell") as an occasion's or a body's, and mend_first_names()
+ * leaves such words be.  Before link_names(), so the surname alone later
+ * is the player's too. */
 static void
 mend_positioned_players (Scan *scan, guint ws, guint we)
 {

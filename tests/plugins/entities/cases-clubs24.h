@@ -20,7 +20,7 @@
   { "Leeds won 2-1. Ann Bell flew to Keswick on Monday.",
     "ORG:Leeds | PERSON:Ann Bell | LOC:Keswick" },
   { "Leeds won 2-1. Jo Lee spent a week in Ripon on loan.",
-    "ORG:Leeds | PERSON:Jo Lee | GPE:Ripon" },
+    "ORG:Leeds | PERSON:Jo Lee | GPE:Ripon kb=geonames:2639323 country=United Kingdom" },
   { "Jo Lee is on loan from Harrogate, the bank said.", "PERSON:Jo Lee | LOC:Harrogate" },
   /* A player after his position, his surname an English word the
    * tagger read as an occasion's: the person, and the surname alone
