@@ -717,6 +717,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      /* A number alone is no name: the tagger reads a year before an
+       * event's or a title's name as one of its own ("the 1996 Olympic
+       * champion", "the 1998 World Cup and 2000 European Championship";
+       * "Euro 2004" is joined by mend_numbered_names(), which takes a
+       * number no span holds). */
+      if (b - a == 1 && is_bare_number (word_at (scan, a), G_MAXSIZE))
+        continue;
       /* A form of address alone is no name ("Sir" cut off "Sir Alex
        * Ferguson"), nor a title alone any name ("the Queen" is no
        * organisation, "Chancellor" no place). */
