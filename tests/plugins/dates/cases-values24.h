@@ -12,3 +12,11 @@
   /* short forms and slashes are written so for financial years alone */
   { "Rates rose in [2011-12].", "2005-03-01", "DATE", "2011" },
   { "Rates rose in [2011/2012].", "2005-03-01", "DATE", "2011" },
+  /* "a second" is the ordinal unless a word of time follows it or a word
+   * of kind `lasting` or `preposition` before it gives it a span */
+  { "As the Reds chased [a second], the keeper saved.", "2005-03-01", NULL },
+  { "It passed to [a second] or third clerk.", "2005-03-01", NULL },
+  { "Fans hoped for [a second] \"Gold\" album.", "2005-03-01", NULL },
+  { "The fuse took [a second].", "2005-03-01", "DURATION", "PT1S" },
+  { "He paused for [a second], then spoke.", "2005-03-01", "DURATION", "PT1S" },
+  { "[A second] later the fuse blew.", "2005-03-01", "DURATION", "PT1S" },
