@@ -20,3 +20,7 @@
   { "The fuse took [a second].", "2005-03-01", "DURATION", "PT1S" },
   { "He paused for [a second], then spoke.", "2005-03-01", "DURATION", "PT1S" },
   { "[A second] later the fuse blew.", "2005-03-01", "DURATION", "PT1S" },
+  /* a day known by its short form ("9/11") keeps no year where the
+   * document has no date of its own: no anchor says which year is meant */
+  { "Since [9/11], flights to the city have fallen.", NULL, "DATE", "XXXX-09-11" },
+  { "The [9/11] attacks changed air travel.", NULL, "DATE", "XXXX-09-11" },
