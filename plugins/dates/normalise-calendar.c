@@ -687,10 +687,11 @@ size_after (const Dates *d, const char *s, gsize at)
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
 /* Whether "1994-96" from @start to @end is a range of years, not of
  * pages, a score or a count: opening its sentence, or after a possessive
- * or a word of kind `span` ("in 1994-96", "the 2003-04 season", "the
- * firm's 1998-99 results"), with no plural noun after it but one of
- * kind `accounts` and no measure in its clause ("pages 1994-96", "was
- * 1950-70 degrees", "linked 1850-60 houses", "Call 0800 1994-96"). */
+ * or a word of kind `span` or `fiscal` ("in 1994-96", "the 2003-04
+ * season", "the firm's 1998-99 results", "fiscal 2003-04"), with no
+ * plural noun after it but one of kind `accounts` and no measure in its
+ * clause ("pages 1994-96", "was 1950-70 degrees", "linked 1850-60
+ * houses", "Call 0800 1994-96"). */
 static gboolean
 years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
 {
@@ -716,7 +717,7 @@ years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
     return TRUE;
   if (text[start - 1] != ' ')
     return FALSE;
-  return word_before_in (d->span_words, text, start - 1, NULL);
+  return word_before_in (d->span_words, text, start - 1, NULL) || word_before_in (d->fiscal_words, text, start - 1, NULL);
 }
 
 /* Whether a year alone from @start to @end, before a plural of kind
@@ -776,6 +777,25 @@ fiscal_year_end (const char *text, gsize end, int year)
   return next == (year + 1) % modulus ? at + n : 0;
 }
 
+/* Whether a financial or sports year written as two whole years joined
+ * by a hyphen or a dash, from @start to @end (the first ends at
+ * @year_end), is one: beside a word of kind `fiscal` ("fiscal
+ * 2006-2007", "the 2006-2007 season") or before one of kind `accounts`
+ * ("its 2006-2007 results").  Elsewhere ("by 2006-2007", "the war of
+ * 2006-2007") the two are a span's ends, two DATEs, as "2001-2003" is;
+ * "2006-07" and "2006/2007" are written so for financial years alone. */
+static gboolean
+fiscal_whole_years (const Dates *d, const char *text, gsize start, gsize year_end, gsize end)
+{
+  if (text[year_end] == '/' || end - year_end < 5 || !g_ascii_isdigit (text[end - 4]) || !g_ascii_isdigit (text[end - 3]))
+    return TRUE;
+  if (start > 1 && text[start - 1] == ' ' && word_before_in (d->fiscal_words, text, start - 1, NULL))
+    return TRUE;
+  gsize after_end;
+  return text[end] == ' '
+         && (word_at_in (d->fiscal_words, text, end + 1, &after_end) || word_at_in (d->accounts_words, text, end + 1, &after_end));
+}
+
 gboolean
 normalise_year (const Reading *x, Timex *t)
 {
@@ -804,6 +824,8 @@ normalise_year (const Reading *x, Timex *t)
   if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end)
       && !(text[fiscal_end] == ' ' && g_ascii_isupper (text[fiscal_end + 1])))
     return FALSE;
+  if (fiscal_end && !fiscal_whole_years (x->d, text, group_offset (x->m, G_YEAR), year_end, fiscal_end))
+    fiscal_end = 0;
   if (fiscal_end)
     {
       t->end = fiscal_end;

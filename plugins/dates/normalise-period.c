@@ -411,6 +411,33 @@ lowercase_word_before (const char *text, gsize start)
   return word_before (text, 0, start, &w) > 0 && g_ascii_islower (text[w]);
 }
 
+/* Whether "a second" from @start to @end, with no word of time after it
+ * (the pattern takes "a second later", "a second ago"), is the ordinal
+ * ("chased a second,", "hoping for a second 'title'", "a second or third
+ * bid"; TimeBank+AQUAINT write every "a second" so): a quoted word or an
+ * ordinal after "or"/"and" follows, or no word of kind `lasting` or
+ * `preposition` before it gives it a span ("took a second", "within a
+ * second", "in a second"). */
+static gboolean
+second_ordinal (const Dates *d, const char *text, gsize start, gsize end)
+{
+  gsize at = end;
+  while (text[at] == ' ')
+    at++;
+  if (strchr ("\"'", text[at]) && text[at] != '\0' && g_ascii_isalpha (text[at + 1]))
+    return TRUE;
+  gsize word_end;
+  if ((g_ascii_strncasecmp (text + at, "or ", 3) == 0 || g_ascii_strncasecmp (text + at, "and ", 4) == 0))
+    {
+      gsize next = at + (g_ascii_tolower (text[at]) == 'o' ? 3 : 4);
+      return word_at_in (d->ordinals, text, next, &word_end);
+    }
+  if (g_ascii_isalpha (text[at]))
+    return FALSE;
+  return start < 2 || text[start - 1] != ' '
+         || !(word_before_in (d->lasting_words, text, start - 1, NULL) || word_before_in (d->preposition_words, text, start - 1, NULL));
+}
+
 gboolean
 normalise_duration (const Reading *x, Timex *t)
 {
@@ -537,6 +564,9 @@ normalise_duration (const Reading *x, Timex *t)
   /* "30 frames a second", "one gigabit a second": a unit of measure, as
    * "per second" is (see patterns.tsv) */
   if (rate && strcmp (code, "S") == 0)
+    return FALSE;
+  if (n == 1 && strcmp (code, "S") == 0 && number_s && g_ascii_tolower (number_s[0]) == 'a' && m->start == group_offset (m, G_NUMBER)
+      && second_ordinal (d, m->subject, m->start, unit_end))
     return FALSE;
   RefKind someday;
   if (n == 1 && strcmp (code, "D") == 0 && number_s && g_ascii_strcasecmp (number_s, "one") == 0 && !shift

@@ -479,6 +479,7 @@ static const struct
   { "accounts", G_STRUCT_OFFSET (Dates, accounts_words) },
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
+  { "fiscal", G_STRUCT_OFFSET (Dates, fiscal_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
   { "giving", G_STRUCT_OFFSET (Dates, giving_words) },
   { "accounting", G_STRUCT_OFFSET (Dates, accounting_words) },

@@ -106,6 +106,8 @@ static const Case cases[] = {
 #include "cases-more23.h"
   /* the spans of the twentieth session's rules against TimeML's extents */
 #include "cases-spans24.h"
+  /* values the judges found wrong: year pairs, "a second", 9/11 */
+#include "cases-values24.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
@@ -546,8 +548,9 @@ static const Case cases[] = {
   { "He spoke at [10 a.m. yesterday].", "2009-06-04", "TIME", "2009-06-03T10:00" },
   { "The launch is set for [0800 UTC] on a clear day.", "2008-09-18", "TIME", "2008-09-18T08:00Z" },
   /* Years and ranges. */
-  /* two years one apart are one span, the range both (dates-vague22) */
-  { "The war of [2009-2010] ended.", "2024-03-06", "DATE", "2009" },
+  /* two whole years one apart with no word of a financial or sports year
+   * are two DATEs, a span's ends (dates-values24; cases-values24.h) */
+  { "The war of [2009]-2010 ended.", "2024-03-06", "DATE", "2009" },
   { "It has gone on since [2022].", "2024-03-06", "DATE", "2022" },
   { "Residents recall the [1992] protests.", "1998-10-25", "DATE", "1992" },
   { "[2012] was a good year.", "2013-03-21", "DATE", "2012" },
