@@ -53,7 +53,8 @@ static gboolean
 plural_verb (const Word *w)
 {
   static const char *const verbs[] = { "are", "were", "have", "'re", "'ve", NULL };
-  return !w->upper && key_in (w->key, verbs);
+  char c = w->key[0];
+  return !w->upper && (c == 'a' || c == 'w' || c == 'h' || c == '\'') && key_in (w->key, verbs);
 }
 
 /* Whether the name opening at word @a is joined to another or stands
@@ -100,37 +101,35 @@ plural_verb_at (const Scan *scan, guint i, guint a)
 }
 
 /* The number the text gives the name at words [a, b) of @n: a plural
- * verb right after it ("Zorbek are"), else the first pronoun after it
- * in its clause, before another name, a comma or a word opening
- * another clause or object ("Zorbek played their first gig", "Zorbek
- * said he"); none where the name is joined to another or stands in a
- * phrase (joined_before()), nor before a possessive ("Zorbek's fans
- * are").  @verb_only: a plural pronoun says nothing (one person's "he"
- * still does). */
+ * verb right after it ("Zorbek are"), else (@pronouns) the first
+ * pronoun after it in its clause, before another name, a comma or a
+ * word opening another clause or object ("Zorbek played their first
+ * gig", "Zorbek said he"); none where the name is joined to another or
+ * stands in a phrase (joined_before(), asked only where there is
+ * evidence: most names have none), nor before a possessive ("Zorbek's
+ * fans are"). */
 static Number
-mention_number (const Scan *scan, guint a, guint b, guint n, gboolean verb_only)
+mention_number (const Scan *scan, guint a, guint b, guint n, gboolean pronouns)
 {
   static const char *const stops[] = { "and", "or", "but", "with", ",", ";", "(", "who", "whom", "which", "that", "to",
                                        "because", "after", "before", "when", "while", "if", "as", "since", "so",
                                        "until", "though", "although", "where", "whether", NULL };
-  if (b >= n || word_at (scan, b)->sentence_start || joined_before (scan, a))
+  if (b >= n || word_at (scan, b)->sentence_start)
     return NUMBER_NONE;
+  Number found = NUMBER_NONE;
   if (plural_verb_at (scan, b, a))
-    return NUMBER_MANY;
-  if (is_possessive (word_at (scan, b)))
-    return NUMBER_NONE;
-  for (guint k = b; k < n && k < b + PRONOUN_REACH; k++)
-    {
-      const Word *w = word_at (scan, k);
-      if (w->sentence_start || w->upper || key_in (w->key, stops))
-        return NUMBER_NONE;
-      Number number = pronoun_number (w);
-      if (number == NUMBER_MANY && verb_only)
-        return NUMBER_NONE;
-      if (number != NUMBER_NONE)
-        return number;
-    }
-  return NUMBER_NONE;
+    found = NUMBER_MANY;
+  else if (pronouns && !is_possessive (word_at (scan, b)))
+    for (guint k = b; k < n && k < b + PRONOUN_REACH && found == NUMBER_NONE; k++)
+      {
+        const Word *w = word_at (scan, k);
+        if (w->sentence_start || w->upper)
+          break;
+        found = pronoun_number (w);
+        if (found == NUMBER_NONE && key_in (w->key, stops))
+          break;
+      }
+  return found != NUMBER_NONE && joined_before (scan, a) ? NUMBER_NONE : found;
 }
 
 /* Whether words [a, b) and [c, c + b - a) are the same words, by their
@@ -149,7 +148,7 @@ same_slots (const Scan *scan, guint a, guint b, guint c)
 static gboolean
 band_shaped (const Scan *scan, const Span *p)
 {
-  if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->role || p->b - p->a > 3
+  if (p->dropped || p->source != SOURCE_TAGGER || p->cued || p->role || p->b - p->a > 3 || p->label[0] != 'P'
       || strcmp (p->label, "PERSON") != 0)
     return FALSE;
   const Word *first = word_at (scan, p->a);
@@ -206,9 +205,26 @@ find_plural_bands (Scan *scan)
           c = &names[n_names++];
           *c = (BandCandidate) { p->a, p->b, 0, 0, person_shaped (scan, p->a, p->b) };
         }
-      Number number = mention_number (scan, p->a, p->b, n, c->personal || !music);
+      /* A plural pronoun says a band only in a music story and not of a
+       * person's shape; a plural verb says it anywhere. */
+      Number number = mention_number (scan, p->a, p->b, n, music && !c->personal);
       c->plural += number == NUMBER_MANY;
       c->single += number == NUMBER_ONE;
+    }
+  /* Where only a verb was asked, the pronouns are asked again for "he"
+   * or "she", of the few names a plural verb follows. */
+  for (guint r = 0; r < n_names; r++)
+    {
+      BandCandidate *c = &names[r];
+      if (c->plural == 0 || c->single > 0 || (music && !c->personal))
+        continue;
+      for (guint k = 0; k < scan->spans->len; k++)
+        {
+          const Span *p = span_at (scan, k);
+          if (band_shaped (scan, p) && p->b - p->a == c->b - c->a && same_slots (scan, c->a, c->b, p->a)
+              && mention_number (scan, p->a, p->b, n, TRUE) == NUMBER_ONE)
+            c->single++;
+        }
     }
   for (guint r = 0; r < n_names; r++)
     {
