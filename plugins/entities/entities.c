@@ -1048,6 +1048,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
     }
   cut_two_names (&scan);
   find_band_mentions (&scan);
+  find_plural_bands (&scan);
   link_names (&scan, acronyms);
   find_awards (&scan);
   spread_listed_works (&scan);

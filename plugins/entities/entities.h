@@ -306,6 +306,10 @@ void find_music (Scan *scan, guint ws, guint we);
  * other mentions ("leaving Busted", "support to The Bravery") where one
  * does not open a sentence (music.c). */
 void find_band_mentions (Scan *scan);
+/* A name the tagger took for a person that a music story makes plural
+ * and never one person ("Zorbek are", "Zorbek played their first
+ * gig"): a band, an organisation at every mention (bands.c). */
+void find_plural_bands (Scan *scan);
 /* Clubs named after cities, by a result around them. */
 void find_teams (Scan *scan, guint ws, guint we);
 /* A two-word name the tagger gave another label, opening with a first

@@ -390,6 +390,11 @@ listed_bands (Scan *scan, guint we, guint i)
       || (j > i + 1 && !(word_at (scan, i + 1)->cue & (CUE_TITLE_WORD | CUE_CONNECTOR))))
     return;
   j = examples_from (scan, we, j);
+  /* A place the lists name among the bands is a band named so ("bands
+   * such as Zorbek, Oregon and Amber Lantern"), where another item is
+   * one: "bands from cities such as Leeds and York" names none. */
+  gint places[12];
+  guint n_places = 0, bands = 0;
   for (guint items = 0; j < we && items < 12; items++)
     {
       /* "The Zutons", "the Kaiser Chiefs": the tagger's name is
@@ -398,7 +403,7 @@ listed_bands (Scan *scan, guint we, guint i)
       if ((word_at (scan, j)->cue & CUE_FUNCTION) && j + 1 < we && word_at (scan, j + 1)->upper)
         j++;
       if (!is_name_word (word_at (scan, j)))
-        return;
+        break;
       const Span *held = span_at (scan, word_at (scan, j)->span);
       /* A first name and a surname: a person's ("Tom Jones"), as the
        * tagger's person of two words or more is; a first name alone is
@@ -416,7 +421,12 @@ listed_bands (Scan *scan, guint we, guint i)
                         && (word_at (scan, end)->cue & (CUE_TITLE_WORD | CUE_CONNECTOR))
                         && strcmp (word_at (scan, end)->key, "and") != 0;
       if (!person && !longer && !(held && held->place))
-        org_by_cue (scan, j, we);
+        {
+          org_by_cue (scan, j, we);
+          bands++;
+        }
+      else if (held && held->place && held->a == j && n_places < G_N_ELEMENTS (places))
+        places[n_places++] = word_at (scan, j)->span;
       held = span_at (scan, word_at (scan, j)->span);
       if (held && held->a == j)
         j = held->b;
@@ -434,8 +444,14 @@ listed_bands (Scan *scan, guint we, guint i)
         }
       guint next = next_example (scan, we, j);
       if (next == j)
-        return;
+        break;
       j = next;
+    }
+  for (guint k = 0; k < n_places && bands > 0; k++)
+    {
+      Span *place = span_at (scan, places[k]);
+      span_set_org (place);
+      place->cued = TRUE;
     }
 }
 

@@ -96,6 +96,10 @@ static const EntityCase cases[] = {
   { "Other bands at the sold-out festival include Queens of the Stone Age, The Killers and Keane.",
     "ORG:Queens of the Stone Age | ORG:The Killers | ORG:Keane",
     "a band's name with lowercase words the tagger cuts (Queens, Stone Age)" },
+  /* A place the lists name among the bands is a band named so, where
+   * another item is a band; a list of places names none. */
+  { "Other bands include Embrace, Texas and Keane.", "ORG:Embrace | ORG:Texas | ORG:Keane" },
+  { "Bands from cities such as Leeds and York played.", "GPE:Leeds | GPE:York" },
   { "Other bands include the Zutons, Athlete and Embrace.", "ORG:Zutons | ORG:Athlete | ORG:Embrace" },
   { "Other bands include the Kaiser Chiefs and Embrace.", "ORG:Kaiser Chiefs | ORG:Embrace",
     "a band named as a first name and an English word (Kaiser Chiefs PERSON: \"Gareth Gates\" is a person)" },
@@ -183,6 +187,23 @@ static const EntityCase cases[] = {
     "PERSON:Charlie Simpson | ORG:Parliament", "an institution after \"member of\" (missed)" },
   { "Pop goes the weasel, said Smith.", "PERSON:Smith", "a verb's subject at a sentence's start (Pop ORG)" },
   { "He became a member of Parliament in 1997.", "ORG:Parliament", "an institution after \"member of\" (missed)" },
+  /* A name the tagger reads as a person that the text makes plural and
+   * never one person is a band at every mention (bands.c): a plural
+   * verb right after it, or in a music story "their" in its clause. */
+  { "Zorbek are to play at the festival in August. The singer said Zorbek were ready.",
+    "ORG:Zorbek | ORG:Zorbek" },
+  { "The singer was there. Newcomers Zorbek came third for their August gig.", "ORG:Zorbek" },
+  { "The singer was there. Velvet Lantern played their first show in May.", "ORG:Velvet Lantern" },
+  { "Velvet Lantern have won the cup after beating Marsby 2-1.", "ORG:Velvet Lantern" },
+  /* Not a name joined to another, in a phrase or before a wish's
+   * "were"; not where one mention is "he"; a first name and a surname
+   * need a plural verb, "their" says nothing of it. */
+  { "Jenna Marlow and guitarist Tom Pike are on tour.", "PERSON:Jenna Marlow | PERSON:Tom Pike" },
+  { "Fans of Jenna Marlow have waited long for the singer.", "PERSON:Jenna Marlow" },
+  { "If the young Jenna Marlow were a singer today, she would be famous.", "PERSON:Jenna Marlow" },
+  { "The singer was there. Velvet Lantern played their first show in May. Velvet Lantern said he was happy.",
+    "PERSON:Velvet Lantern | PERSON:Velvet Lantern" },
+  { "The singer was there. Jenna Marlow took their fans by surprise.", "PERSON:Jenna Marlow" },
 };
 
 ENTITY_CASES_MAIN ("music", cases, entity_render_plain)
