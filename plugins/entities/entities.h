@@ -42,6 +42,7 @@ typedef struct
   GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
   guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
+  struct _PersonAliases *person_aliases; /* phrases tying initials to a person's name (person-aliases.tsv): read by mend_initialled_aliases(), initials.c */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -483,6 +484,10 @@ void drop_unsupported_people (Scan *scan);
  * and its acronym of one word ("British American Tobacco", "Bat") agree
  * on being an organisation. */
 void vote_acronyms (Scan *scan);
+typedef struct _PersonAliases PersonAliases;
+PersonAliases *person_aliases_load (const char *data_dir, GError **error);
+void person_aliases_free (PersonAliases *aliases);
+void mend_initialled_aliases (Scan *scan);
 /* Per document (votes.c, from link_names()): an organisation's head noun
  * alone after "the" is an organisation where the document names one in
  * full with that head ("the European Commission ... the Commission"). */

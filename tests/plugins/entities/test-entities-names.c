@@ -4,7 +4,8 @@
  * sentences near each rule where it must not; and titles after a kind
  * of work that needs its medium ("TV show X", works.c), and a
  * broadcast's title before "programme" (titles.c's programme_title()), and
- * a title's own capitalised "The" (titles.c's mend_the_titles()). */
+ * a title's own capitalised "The" (titles.c's mend_the_titles()); and
+ * initials the document ties to a person (initials.c). */
 #include "entity-cases.h"
 
 /* Each annotation is written LABEL:text, separated by " | ". */
@@ -105,6 +106,7 @@ static const EntityCase cases[] = {
   { "Officials in the US said The White House denied the report.", "GPE:US | LOC:The White House" },
   { "He met Mr. The Rock at the show.", "PERSON:The Rock" },
   { "He works for the BBC and The Guardian.", "ORG:BBC | ORG:The Guardian" },
+#include "cases-initials24.h"
 };
 
 ENTITY_CASES_MAIN ("names", cases, entity_render_plain)
