@@ -24,3 +24,13 @@
    * document has no date of its own: no anchor says which year is meant */
   { "Since [9/11], flights to the city have fallen.", NULL, "DATE", "XXXX-09-11" },
   { "The [9/11] attacks changed air travel.", NULL, "DATE", "XXXX-09-11" },
+  /* "minutes" as a meeting's record, not a span of time: after "the",
+   * "its", "their" or a possessive, or opening a sentence before
+   * "of"/"from"; a bare "minutes" elsewhere stays PTXM */
+  { "Shares fell after [the minutes] showed a split vote.", "2005-03-01", NULL },
+  { "The board's [minutes] were published on Tuesday.", "2005-03-01", NULL },
+  { "[Minutes] of the March meeting showed a split.", "2005-03-01", NULL },
+  { "Within [minutes] of the blast, crews arrived.", "2005-03-01", "DURATION", "PTXM" },
+  { "[Minutes] later the roof fell in.", "2005-03-01", "DURATION", "PTXM" },
+  { "In the [minutes] after the blast, crews arrived.", "2005-03-01", "DURATION", "PTXM" },
+  { "Rates held, [minutes] have shown.", "2005-03-01", NULL },
