@@ -107,6 +107,29 @@ in_title (const Dates *d, const char *text, gsize start, gsize sentence_start)
   return i > sentence_start || !word_before_in (d->event_lead_words, text, end, NULL);
 }
 
+/* "The" before a day and month that modify a noun is the noun's, not
+ * the day's ("the 14 March deadline", "the 11 September attacks"), as
+ * TimeBank+AQUAINT write "the <TIMEX3>Jan. 14</TIMEX3> deadline" and "the
+ * <TIMEX3>Aug. 7</TIMEX3> bombings" each of the eight times: a word in
+ * lowercase after the day is such a noun unless it is of kind
+ * `feast-next`, the words that cannot be one ("on the 14 March after
+ * talks", "the 14 March was quiet", "from the 14 March onwards"), or a
+ * verb in the past ("the morning of the 14 March produced"). */
+static void
+the_before_noun (const Dates *d, const char *text, Timex *t)
+{
+  if (t->end - t->start <= 4 || g_ascii_strncasecmp (text + t->start, "the ", 4) != 0)
+    return;
+  gsize next = t->end, next_end, listed_end;
+  while (text[next] == ' ')
+    next++;
+  for (next_end = next; g_ascii_islower (text[next_end]); next_end++)
+    ;
+  if (next > t->end && next_end > next && !word_at_in (d->feast_next_words, text, next, &listed_end)
+      && !regular_past (text + next, next_end - next) && past_form_at (d, text, next, next_end) == 0)
+    t->start += 4;
+}
+
 gboolean
 dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence_start, const GDate *ref,
                    gboolean anchored, Timex *t)
@@ -137,11 +160,9 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
           && e->year * 10000 + e->month * 100 + e->day
                  > (int) g_date_get_year (ref) * 10000 + (int) g_date_get_month (ref) * 100 + g_date_get_day (ref))
         break;
-      /* "the" before a day that names an event determines the event's
-       * noun, not the day: TimeBank+AQUAINT write "the <TIMEX3>Aug.
-       * 7</TIMEX3> bombings" each of the eight times */
-      if (!slashed && t->end - t->start > 4 && g_ascii_strncasecmp (text + t->start, "the ", 4) == 0)
-        t->start += 4;
+      /* the event's noun follows: "the" is its (see the_before_noun()) */
+      if (!slashed)
+        the_before_noun (d, text, t);
       v->year = e->year, v->month = e->month, v->day = e->day;
       t->year_open = FALSE;
       t->year_by_tense = FALSE;
@@ -150,23 +171,8 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
       t->anchor.kind = VALUE_NONE;
       return TRUE;
     }
-  /* "the" before a day and month that modify a noun is the noun's
-   * ("the 14 March deadline"), as TimeBank+AQUAINT write "the <TIMEX3>Jan.
-   * 14</TIMEX3> deadline"; a word in lowercase after the day is such a
-   * noun unless it is of kind `feast-next`, the words that cannot be one
-   * ("on the 14 March after talks", "the 14 March was quiet"), or a
-   * verb in the past ("the morning of the 14 March produced") */
-  if (!slashed && t->end - t->start > 4 && g_ascii_strncasecmp (text + t->start, "the ", 4) == 0)
-    {
-      gsize next = t->end, next_end, listed_end;
-      while (text[next] == ' ')
-        next++;
-      for (next_end = next; g_ascii_islower (text[next_end]); next_end++)
-        ;
-      if (next > t->end && next_end > next && !word_at_in (d->feast_next_words, text, next, &listed_end)
-          && !regular_past (text + next, next_end - next) && past_form_at (d, text, next, next_end) == 0)
-        t->start += 4;
-    }
+  if (!slashed)
+    the_before_noun (d, text, t);
   /* two numbers and a slash that name no event are no date ("3/4 of
    * them", "24/7") */
   return !slashed;

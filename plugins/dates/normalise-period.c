@@ -424,7 +424,7 @@ second_ordinal (const Dates *d, const char *text, gsize start, gsize end)
   gsize at = end;
   while (text[at] == ' ')
     at++;
-  if (strchr ("\"'", text[at]) && text[at] != '\0' && g_ascii_isalpha (text[at + 1]))
+  if (text[at] != '\0' && strchr ("\"'", text[at]) && g_ascii_isalpha (text[at + 1]))
     return TRUE;
   gsize word_end;
   if ((g_ascii_strncasecmp (text + at, "or ", 3) == 0 || g_ascii_strncasecmp (text + at, "and ", 4) == 0))

@@ -18,3 +18,10 @@
   { "We met on [the 14 January].", "2005-03-01", "DATE", "2005-01-14" },
   { "A check on the morning of [the 3 May] showed no leaks.", "2005-06-01", "DATE", "2005-05-03" },
   { "A raid at dawn on [the 3 May] found the cash.", "2005-06-01", "DATE", "2005-05-03" },
+  /* a preposition or adverb after the day is no noun it modifies: "the"
+   * stays the day's, as before any word of kind `feast-next`; and a
+   * feast before one is the feast, not a modifier (mend-dates21) */
+  { "Fares were cut from [the 3 May] onwards.", "2005-06-01", "DATE", "2005-05-03" },
+  { "Crews dug on [the 3 May] despite the rain.", "2005-06-01", "DATE", "2005-05-03" },
+  { "Pickets stood on [the 3 May] outside the depot.", "2005-06-01", "DATE", "2005-05-03" },
+  { "Kiosks shut at [Easter] despite the rush.", "2005-06-01", "DATE", "2005-03-27" },

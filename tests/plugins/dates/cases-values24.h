@@ -14,7 +14,7 @@
   { "Rates rose in [2011/2012].", "2005-03-01", "DATE", "2011" },
   /* "a second" is the ordinal unless a word of time follows it or a word
    * of kind `lasting` or `preposition` before it gives it a span */
-  { "As the Reds chased [a second], the keeper saved.", "2005-03-01", NULL },
+  { "As the Larks chased [a second], the keeper saved.", "2005-03-01", NULL },
   { "It passed to [a second] or third clerk.", "2005-03-01", NULL },
   { "Fans hoped for [a second] \"Gold\" album.", "2005-03-01", NULL },
   { "The fuse took [a second].", "2005-03-01", "DURATION", "PT1S" },
