@@ -3,6 +3,7 @@
  * (data/dated-events.tsv).  Read once per expression found, never per
  * token: the few rows are walked only for a day without its year. */
 #include "dates-private.h"
+#include "tense.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -136,6 +137,11 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
           && e->year * 10000 + e->month * 100 + e->day
                  > (int) g_date_get_year (ref) * 10000 + (int) g_date_get_month (ref) * 100 + g_date_get_day (ref))
         break;
+      /* "the" before a day that names an event determines the event's
+       * noun, not the day: TimeBank+AQUAINT write "the <TIMEX3>Aug.
+       * 7</TIMEX3> bombings" each of the eight times */
+      if (!slashed && t->end - t->start > 4 && g_ascii_strncasecmp (text + t->start, "the ", 4) == 0)
+        t->start += 4;
       v->year = e->year, v->month = e->month, v->day = e->day;
       t->year_open = FALSE;
       t->year_by_tense = FALSE;
@@ -143,6 +149,23 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
       t->resolution = "absolute";
       t->anchor.kind = VALUE_NONE;
       return TRUE;
+    }
+  /* "the" before a day and month that modify a noun is the noun's
+   * ("the 14 March deadline"), as TimeBank+AQUAINT write "the <TIMEX3>Jan.
+   * 14</TIMEX3> deadline"; a word in lowercase after the day is such a
+   * noun unless it is of kind `feast-next`, the words that cannot be one
+   * ("on the 14 March after talks", "the 14 March was quiet"), or a
+   * verb in the past ("the morning of the 14 March produced") */
+  if (!slashed && t->end - t->start > 4 && g_ascii_strncasecmp (text + t->start, "the ", 4) == 0)
+    {
+      gsize next = t->end, next_end, listed_end;
+      while (text[next] == ' ')
+        next++;
+      for (next_end = next; g_ascii_islower (text[next_end]); next_end++)
+        ;
+      if (next > t->end && next_end > next && !word_at_in (d->feast_next_words, text, next, &listed_end)
+          && !regular_past (text + next, next_end - next) && past_form_at (d, text, next, next_end) == 0)
+        t->start += 4;
     }
   /* two numbers and a slash that name no event are no date ("3/4 of
    * them", "24/7") */

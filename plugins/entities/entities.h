@@ -280,6 +280,8 @@ void find_models (Scan *scan, guint ws, guint we);
 /* A name and a bare number after it ("Radio 4", "Euro 2004"): one name
  * (numbered.c). */
 void mend_numbered_names (Scan *scan, guint ws, guint we);
+/* Whether @w is digits alone, at most @max of them ("2004", "4"). */
+gboolean is_bare_number (const Word *w, gsize max);
 /* Whether word @i is a score: "2-1", "3-0" (digits, a hyphen or an en
  * dash, digits). */
 gboolean is_score (const Scan *scan, guint i);

@@ -10,8 +10,7 @@
 
 #include <string.h>
 
-/* Whether @w is digits alone, at most @max of them. */
-static gboolean
+gboolean
 is_bare_number (const Word *w, gsize max)
 {
   gsize n = w->end - w->start;

@@ -225,6 +225,10 @@ mend_split_people (Scan *scan, guint ws, guint we)
 {
   for (guint i = ws; i + 1 < we; i++)
     {
+      /* Most words are no name's: told by the word, before the initial
+       * and the second name are looked for. */
+      if (word_at (scan, i)->span < 0)
+        continue;
       Span *first = span_at (scan, word_at (scan, i)->span);
       guint j = i + 1;
       if (j + 1 < we && word_at (scan, j)->span < 0 && is_initial (word_at (scan, j)) && !word_at (scan, j)->glued)

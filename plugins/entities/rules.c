@@ -241,11 +241,18 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
 {
   /* A sentence in title case (a headline: every word but "of", "the"
    * and their like capitalised) capitalises every word, so a run there
-   * is no event's name by its last word ("Blair Wins Election"). */
+   * is no event's name by its last word ("Blair Wins Election").  Its
+   * first lowercase word says it is not: the walk stops there (most
+   * sentences, within a few words). */
   guint lower = 0, upper = 0;
-  for (guint i = ws; i < we; i++)
+  /* A word that ends the walk is lowercase, so capitals is already
+   * false for it. */
+  gboolean capitals = TRUE;
+  for (guint i = ws; i < we && lower == 0; i++)
     {
       const Word *w = word_at (scan, i);
+      if (g_ascii_isalpha (scan->text[w->start]) && !w->capitals)
+        capitals = FALSE;
       if (w->upper)
         upper++;
       else if (g_ascii_isalpha (scan->text[w->start]) && !(w->cue & (CUE_FUNCTION | CUE_CONNECTOR)))
@@ -338,6 +345,10 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
               head = !title;
               break; /* "Home Office | Minister Ann Widdecombe": a title after the name */
             }
+          /* A share is no part of a name: "according to Tarvex Group 40% of". */
+          if (g_ascii_isdigit (w->text[0]) && j + 1 < scan->words->len && word_at (scan, j + 1)->glued
+              && word_at (scan, j + 1)->text[0] == '%')
+            break;
           if (w->upper)
             head = head || (w->cue & CUE_ORG_HEAD), loc = loc || (w->cue & CUE_LOC_HEAD), end = ++j;
           else if (strcmp (w->key, "and") == 0
@@ -417,6 +428,21 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
           && (first_name_flags (scan, word_at (scan, i + 1))
               & NAME_WORD_FIRST))
         head = FALSE;
+      /* A line all in capitals (a wire's heading: "PRESS DIGEST", "MARKET
+       * WATCH"), or a run all in capitals (a heading's first words:
+       * "RESEARCH ALERT - Tarvex ..."), shows no name by its shape: a head there names a
+       * body only at the run's end or before "of" ("CENTRAL BANK", "BANK
+       * OF SPAIN"); the tagger reads the rest. */
+      if (head && !(word_at (scan, end - 1)->cue & CUE_ORG_HEAD))
+        {
+          gboolean shouted = TRUE, of = FALSE;
+          for (guint k = i; k < end; k++)
+            {
+              shouted = shouted && (capitals || word_at (scan, k)->capitals);
+              of = of || strcmp (word_at (scan, k)->key, "of") == 0;
+            }
+          head = !shouted || of;
+        }
       if (led && !head)
         {
           i = held->b; /* the place alone, as listed */
@@ -431,6 +457,16 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
       gboolean event = !title_case && is_event (scan, ws, i, end, head, &from, &swallowed);
       if (event)
         i = from;
+      /* A run right after "for" or "of" after a capitalised head is the
+       * end of a longer name the lists hold a word of ("Centre", also a
+       * region, in "Centre for Marine Policy Research"): the tagger reads
+       * it whole. */
+      if (head && !led && i >= ws + 2 && (word_at (scan, i - 1)->cue & CUE_CONNECTOR) && !word_at (scan, i - 1)->upper
+          && word_at (scan, i - 2)->upper && (word_at (scan, i - 2)->cue & CUE_ORG_HEAD))
+        {
+          i = end;
+          continue;
+        }
       if ((head || loc || event) && end - i >= 2)
         {
           Span *s = claim (scan, i, end, event ? "MISC" : head ? "ORG" : "LOC", swallowed ? SOURCE_AROUND : SOURCE_RULE);
@@ -681,6 +717,13 @@ find_tagged (Scan *scan, guint ws, guint we, const guint *tags)
         }
       if (b - a == 1 && (word_at (scan, a)->cue & CUE_FUNCTION))
         continue; /* "I" */
+      /* A number alone is no name: the tagger reads a year before an
+       * event's or a title's name as one of its own ("the 1996 Olympic
+       * champion", "the 1998 World Cup and 2000 European Championship";
+       * "Euro 2004" is joined by mend_numbered_names(), which takes a
+       * number no span holds). */
+      if (b - a == 1 && is_bare_number (word_at (scan, a), G_MAXSIZE))
+        continue;
       /* A form of address alone is no name ("Sir" cut off "Sir Alex
        * Ferguson"), nor a title alone any name ("the Queen" is no
        * organisation, "Chancellor" no place). */

@@ -1063,8 +1063,10 @@ item_starts (const Scan *scan, guint a)
   if (a == 0 || word_at (scan, a)->sentence_start || list_joint (scan, a - 1))
     return TRUE;
   const Word *w = word_at (scan, a - 1);
+  /* Nor a musician's noun or a role, a person's name after it ("with
+   * rapper Kaylo and Dune actor ..."). */
   return !w->upper && !w->glued && g_ascii_isalpha (scan->text[w->start])
-         && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION));
+         && !(w->cue & (CUE_TITLE_WORD | CUE_CONNECTOR | CUE_FUNCTION | CUE_MUSICIAN | CUE_ROLE));
 }
 
 /* Whether the name before word @e, after a work and a lone "and" or "or"

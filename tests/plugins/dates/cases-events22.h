@@ -2,9 +2,9 @@
  * cases[]) for dates-events22 (issue 25): a day that names an event
  * (data/dated-events.tsv) is the event's own day, with its year. */
   /* a day and month without a year, then one of the event's nouns */
-  { "Airlines lost money after [the 11 September] attacks.", "2005-03-01", "DATE", "2001-09-11" },
+  { "Airlines lost money after the [11 September] attacks.", "2005-03-01", "DATE", "2001-09-11" },
   { "Insurers paid out after [September 11th] hijackings.", "2005-03-01", "DATE", "2001-09-11" },
-  { "The inquiry into [the 7 July] bombings opens.", "2006-01-10", "DATE", "2005-07-07" },
+  { "The inquiry into the [7 July] bombings opens.", "2006-01-10", "DATE", "2005-07-07" },
   /* another noun, or none: the day nearest the reference, as before */
   { "Shares fell on [11 September] after the warning.", "2005-03-01", "DATE", "2004-09-11" },
   { "The [11 September] deadline passed quietly.", "2005-03-01", "DATE", "2004-09-11" },

@@ -32,7 +32,7 @@
   { "The firm agreed to sell the plant in [June].", "2005-03-01", "DATE", "2005-06" },
   { "The firm announced a new phone in [April].", "2005-03-01", "DATE", "2005-04" },
   { "The hearing was adjourned until [May].", "2005-03-01", "DATE", "2005-05" },
-  { "The council gave no reason for [the 14 May] deadline.", "2005-03-01", "DATE", "2005-05-14" },
+  { "The council gave no reason for the [14 May] deadline.", "2005-03-01", "DATE", "2005-05-14" },
   /* nor a day within a month ahead: a coming day is often named in a
    * clause of the past */
   { "He was named in the squad for the match on [5 March].", "2005-03-01", "DATE", "2005-03-05" },

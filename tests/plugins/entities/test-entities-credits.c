@@ -28,6 +28,15 @@ static const EntityCase cases[] = {
     "PERSON:Roger Clarke | MISC:Touching the Void | PERSON:Kevin McDonald" },
   { "Critics say Vera Drake star Imelda Staunton won, and the film took the prize.",
     "MISC:Vera Drake | PERSON:Imelda Staunton", "a title a rule read as a person's name (Vera Drake PERSON)" },
+  /* An actor or actress before the name is the work's too (ent-titles24);
+   * a musician's noun before a listed item says a person, no title. */
+  { "She said former Night Riders actor Tom Rayne was in the film.",
+    "MISC:Night Riders | PERSON:Tom Rayne" },
+  { "The film cast Dusty Answers actress Jill Orme.", "MISC:Dusty Answers | PERSON:Jill Orme" },
+  { "The song features rapper Kaylo and Dune actor Jim Farr, who made the film.",
+    "PERSON:Kaylo | MISC:Dune | PERSON:Jim Farr" },
+  { "British actor Sam Pell and veteran actor Al Moss made the film.", "NORP:British | PERSON:Sam Pell | PERSON:Al Moss" },
+  { "Veteran actor Al Moss made the film.", "PERSON:Al Moss" },
   /* Not without a kind of work named in lowercase, nor a run the lists
    * hint as a place or a company, nor a club in a sport report, nor a
    * nationality, nor a sentence's first English word alone, nor a run

@@ -57,6 +57,7 @@ static const EntityCase cases[] = {
     "a list of surnames: Jobs is in no list (person-names.tsv) and nothing in the document says a person" },
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 #include "cases-orgs15.h"
+#include "cases-tech24.h"
 };
 
 ENTITY_CASES_MAIN ("orgnames", cases, entity_render_plain)

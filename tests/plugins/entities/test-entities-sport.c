@@ -249,6 +249,7 @@ static const EntityCase cases[] = {
 #include "cases-squads20.h"
 #include "cases-clubs22.h"
 #include "cases-clubs23.h"
+#include "cases-clubs24.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
