@@ -108,6 +108,8 @@ static const Case cases[] = {
 #include "cases-values24.h"
   /* the spans of the twentieth session's rules against TimeML's extents */
 #include "cases-spans24.h"
+  /* the twenty-fifth session's verbs whose past is their base */
+#include "cases-tense25.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
