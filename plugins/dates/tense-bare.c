@@ -18,16 +18,22 @@ bare_past_at (const Dates *d, const char *text, gsize floor, gsize at, gsize end
   gsize w, v;
   gsize n = word_before (text, floor, at, &w);
   /* a subject in the singular: no -s ("the firms cut" may be the
-   * present), in lowercase, a word alone right before the verb */
+   * present), in lowercase, a word alone right before the verb, no
+   * ordinal ("the third set the match up": a noun) */
   if (n < 2 || !g_ascii_islower (text[w]) || text[w + n - 1] == 's' || w + n + 1 != at
-      || !word_before_in (d->opener_words, text, w, &v) || v < floor)
+      || !word_before_in (d->opener_words, text, w, &v) || v < floor || word_before_in (d->ordinals, text, at, NULL))
     return FALSE;
-  /* an object: a number ("cut 200 jobs") or a determiner ("cut its
-   * rate", "put the plan") */
+  /* an object: a number ("cut 200 jobs", not a score: "the deciding
+   * set 6-3") or a determiner ("cut its rate", "put the plan") */
   if (text[end] != ' ')
     return FALSE;
   if (g_ascii_isdigit (text[end + 1]))
-    return TRUE;
+    {
+      gsize i = end + 1;
+      while (g_ascii_isdigit (text[i]) || ((text[i] == ',' || text[i] == '.') && g_ascii_isdigit (text[i + 1])))
+        i++;
+      return text[i] == ' ' || text[i] == '%';
+    }
   gsize e = end + 1;
   while (g_ascii_isalpha (text[e]))
     e++;

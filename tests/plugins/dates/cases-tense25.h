@@ -13,6 +13,10 @@
   { "On [20 March] the mill will cut 300 posts.", "2005-03-01", "DATE", "2005-03-20" },
   { "On [20 March] the mill plans to cut 300 posts.", "2005-03-01", "DATE", "2005-03-20" },
   { "On [20 March] the fuel cut on diesel begins.", "2005-03-01", "DATE", "2005-03-20" },
+  /* a noun's "set": a score after it, or an ordinal before it */
+  { "On [20 March] the opening set 6-2 goes to the seed.", "2005-03-01", "DATE", "2005-03-20" },
+  { "On [20 March] the second set the tone.", "2005-03-01", "DATE", "2005-03-20" },
+  { "On [20 March] the mill cut 4.5% of its posts.", "2005-03-01", "DATE", "2004-03-20" },
   /* the weekday reads the same verb: past alone, ahead after "will" */
   { "On [Thursday] the mill cut 300 posts.", "2005-03-01", "DATE", "2005-02-24" },
   { "On [Thursday] the mill will cut 300 posts.", "2005-03-01", "DATE", "2005-03-03" },
