@@ -28,7 +28,13 @@ inflection with its base form; this keeps those that are the simple past
   "bestrode" or "yclept";
 - not an old spelling in -t of a past now in -ed ("addrest", "gript");
 - "came", "ran", "became" are the past alone: their participle is the
-  base ("has come"), which verb.exc does not list.
+  base ("has come"), which verb.exc does not list;
+- a verb whose past is its base ("cut", "put", "set", "hit", "let",
+  "shut") is of kind bare: verb.exc lists its -ing with the last letter
+  doubled ("cutting") and no past of another form, where a verb with a
+  past of its own lists that ("stopped"), and its base ends in -t or -d
+  (English has no other such past).  The stage reads it as the past only
+  where the present would want an -s ("the firm cut 200 jobs").
 
 Reads Debian's wordnet-base (/usr/share/wordnet); run from anywhere:
   python3 scripts/make-past-forms.py
@@ -105,9 +111,12 @@ def is_participle(form, others):
 
 def main():
     forms = collections.defaultdict(set)
+    every = collections.defaultdict(set)  # each base's forms, -ing and -s kept
     with open(os.path.join(WORDNET, "verb.exc"), encoding="utf-8") as f:
         for line in f:
             form, *bases = line.split()
+            for base in bases:
+                every[base].add(form)
             if (not re.fullmatch(r"[a-z]+", form) or form.endswith("ing") or form.endswith("s")
                     or re.search(r"[a-z]{3}ed$", form) or form in MODALS):
                 continue
@@ -116,6 +125,13 @@ def main():
                     forms[base].add(form)
     tags, other_tags = tag_counts()
     past = {}
+    # verbs whose past is the base: a doubled -ing, no past of another
+    # form, a base in -t or -d, tagged as often as the verbs kept
+    for base, fs in every.items():
+        if (re.fullmatch(r"[a-z]+", base) and base.endswith(("t", "d")) and base + base[-1] + "ing" in fs
+                and not any(f != base and not f.endswith(("ing", "s")) for f in fs)
+                and tags[base] >= MIN_BASE_TAGS and 3 <= len(base) <= 15):
+            past[base] = "bare"
     for base, fs in forms.items():
         for form in fs:
             if form in ("has", "is", "am", "are", "does") or form in IN_LEXICON:
@@ -147,7 +163,9 @@ def main():
                   "# \"risen\"), shared where the past is also the participle (\"won\",\n"
                   "# \"built\"), which may be an adjective (\"the newly built stadium\");\n"
                   "# noun where the form is as often a noun or an adjective (\"lost\n"
-                  "# ground\", \"the left\"), a past only where a verb must stand.\n"
+                  "# ground\", \"the left\"), a past only where a verb must stand; bare\n"
+                  "# where the past is the base (\"cut\", \"set\"), a past only where the\n"
+                  "# present would want an -s (\"the firm cut 200 jobs\").\n"
                   "# WORD<TAB>KIND\n")
         for form in sorted(past):
             out.write(form + "\t" + past[form] + "\n")

@@ -591,6 +591,9 @@ enum
   PAST_ALONE = 1,
   PAST_SHARED = 2,
   PAST_NOUN = 3,
+  /* the past is the base ("cut", "set"): read as the past only where
+   * the present would want an -s (bare_past_at()) */
+  PAST_BARE = 4,
 };
 
 /* Reads @path, WORD<TAB>KIND a row (data/past-forms.tsv), into
@@ -627,7 +630,7 @@ gboolean done_between (const Dates *d, const char *text, gsize from, gsize to);
  * between @from and @to, after the last comma, semicolon or colon. */
 gboolean past_form_between (const Dates *d, const char *text, gsize from, gsize to);
 /* The kind (PAST_ALONE, PAST_SHARED) of the irregular past form at @at,
- * ending by @limit, else 0 (tense.c). */
+ * ending by @limit, else 0 (PAST_NOUN and PAST_BARE too: tense.c). */
 int past_form_at (const Dates *d, const char *text, gsize at, gsize limit);
 /* Whether the word @word of @n bytes looks like a regular past, three
  * letters or more ending in -ed ("signed", "fed"): the one test behind

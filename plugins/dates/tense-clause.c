@@ -92,7 +92,7 @@ past_verb_keyed (const Tense *tense, const Tense *window, gsize at, gsize end, c
     }
   /* the past row of a future that judges ("will long be remembered")
    * matches at the modal, a future's word: no verb in the past */
-  return past_form_at (d, text, at, end)
+  return past_form_at (d, text, at, end) || bare_past_at (d, text, tense->start, at, end)
          || (cue_at (&d->far_cues, window, at, 1u << CUE_PAST) == CUE_PAST
              && cue_at (&d->far_cues, window, at, 1u << CUE_FUTURE) < 0);
 }

@@ -71,10 +71,6 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
   return e > at && word_before_in (set, text, e, NULL);
 }
 
-/* The kind (PAST_ALONE, PAST_SHARED, PAST_NOUN) of the word at @at, as
- * past_form_at() reads it, PAST_NOUN kept. */
-static int
-past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit);
 
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
  * @limit, where it is an irregular verb in the past, else 0 (a form
@@ -89,10 +85,10 @@ int
 past_form_at (const Dates *d, const char *text, gsize at, gsize limit)
 {
   int kind = past_form_kind_at (d, text, at, limit);
-  return kind == PAST_NOUN ? 0 : kind;
+  return kind == PAST_NOUN || kind == PAST_BARE ? 0 : kind;
 }
 
-static int
+int
 past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit)
 {
   /* the first two letters first: a word that no past form starts as
@@ -876,7 +872,8 @@ judgement_pending (const Tense *tense, gsize at)
               gsize ve = v;
               while (ve < rest.end && g_ascii_isalpha (text[ve]))
                 ve++;
-              past = past_verb_at (tense, &rest, v, ve) || past_form_kind_at (d, text, v, ve) > 0;
+              past = past_verb_at (tense, &rest, v, ve) || past_form_kind_at (d, text, v, ve) == PAST_NOUN
+                     || past_form_at (d, text, v, ve) > 0;
               v = ve;
             }
           if (!past)

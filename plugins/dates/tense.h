@@ -17,6 +17,14 @@
 /* The first kind of @kinds (a mask of bits 1 << CUE_*) in the order of
  * the kinds whose cue in @set matches at @at, or -1 (tense.c). */
 int cue_at (const CueSet *set, const Tense *tense, gsize at, guint kinds);
+/* The kind (PAST_ALONE, PAST_SHARED, PAST_NOUN, PAST_BARE) of the word
+ * at @at, as past_form_at() reads it, PAST_NOUN and PAST_BARE kept
+ * (tense.c). */
+int past_form_kind_at (const Dates *d, const char *text, gsize at, gsize limit);
+/* Whether the word at @at..@end, a verb whose past is its base ("cut",
+ * PAST_BARE), is in the past: its subject a noun without -s after a
+ * determiner, after @floor, and its object after it (tense-bare.c). */
+gboolean bare_past_at (const Dates *d, const char *text, gsize floor, gsize at, gsize end);
 /* Whether the word at @at (its end in *@end) is in @set, in lowercase
  * (tense.c). */
 gboolean word_at_in (GHashTable *set, const char *text, gsize at, gsize *end);

@@ -377,16 +377,17 @@ load_past_forms (Dates *d, const char *path, GError **error)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, i);
       if (!assay_data_row_check (table, row, 2, 2,
-                                 "WORD<TAB>KIND, a verb in the past in lowercase and past, shared or noun, as rose<TAB>past",
+                                 "WORD<TAB>KIND, a verb in the past in lowercase and past, shared, noun or bare, as rose<TAB>past",
                                  error))
         return FALSE;
       int kind = strcmp (row->fields[1], "past") == 0     ? PAST_ALONE
                  : strcmp (row->fields[1], "shared") == 0 ? PAST_SHARED
                  : strcmp (row->fields[1], "noun") == 0   ? PAST_NOUN
+                 : strcmp (row->fields[1], "bare") == 0   ? PAST_BARE
                                                           : 0;
       if (kind == 0)
         {
-          assay_data_row_set_error (error, table, row, "the kind '%s' is none of past, shared, noun", row->fields[1]);
+          assay_data_row_set_error (error, table, row, "the kind '%s' is none of past, shared, noun, bare", row->fields[1]);
           return FALSE;
         }
       const char *word = row->fields[0];
