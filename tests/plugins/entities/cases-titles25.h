@@ -18,3 +18,9 @@
   /* ... nor the end of a longer name before it: the owner's work. */
   { "The actor will star in NPK Films' Border War next year.", "ORG:NPK Films | MISC:Border War" },
   { "She won at the French People's Choice Awards.", "NORP:French | MISC:People's Choice Awards" },
+  /* A chart's name in a document about music (charts.c's find_charts()):
+   * "Top" and a number, or a number before a word of the charts; not a
+   * broadcaster's chart show. */
+  { "The band's single reached the Top 40 last week.", "MISC:Top 40" },
+  { "The singer's album entered the Glow 100 chart at five.", "MISC:Glow 100" },
+  { "The band's song was played on the Radio 9 chart show.", "ORG:Radio 9" },
