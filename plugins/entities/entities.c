@@ -1028,6 +1028,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_cued_orgs (&scan, ws, we);
       find_by_context (&scan, ws, we);
       find_music (&scan, ws, we);
+      find_charts (&scan, ws, we);
       find_title_case_works (&scan, ws, we);
       find_possessive_titles (&scan, ws, we);
       find_credited_titles (&scan, ws, we);

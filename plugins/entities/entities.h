@@ -302,6 +302,8 @@ void org_by_cue (Scan *scan, guint a, guint we);
 void find_by_context (Scan *scan, guint ws, guint we);
 /* Bands and record labels by the words around them (music.c). */
 void find_music (Scan *scan, guint ws, guint we);
+/* A music chart's name, MISC: "the Top 40", "the Hot 100 chart" (charts.c). */
+void find_charts (Scan *scan, guint ws, guint we);
 /* A band the document names by its player's noun ("Busted singer
  * Charlie Simpson", even opening a sentence) is an organisation at its
  * other mentions ("leaving Busted", "support to The Bravery") where one

@@ -30,7 +30,8 @@ lower_compound (const Word *w)
 }
 
 static gboolean
-is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *from, gboolean *swallowed)
+is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, const guint *tags, guint *from,
+          gboolean *swallowed)
 {
   guint last = end - 1;
   while (last > i && !word_at (scan, last)->upper)
@@ -70,6 +71,45 @@ is_event (const Scan *scan, guint ws, guint i, guint end, gboolean head, guint *
   while (a < last && (!g_ascii_isalpha (scan->text[word_at (scan, a)->start]) || (word_at (scan, a)->cue & CUE_FUNCTION)
                       || !word_at (scan, a)->upper || lower_compound (word_at (scan, a))))
     a++;
+  /* A common noun's possessive right before the name is its first
+   * words, as CoNLL writes it ("Cup Winners ' Cup", "African Nations '
+   * Cup"; "the Readers' Choice Awards"): the noun is capitalised and an
+   * English word, no first name, no day or month (the map's kinds: a
+   * month's is off Word.cue) and no listed name, and the name after it
+   * holds no listed place ("Men's Australian Open", "Sunday's Belgian
+   * Grand Prix", "England's World Cup" name their event alone).  The
+   * capitalised words before the noun, no listed ones, come with it
+   * ("New Year's"), but not a longer name's end ("BBC Films' Dirty
+   * War": the company's film) unless a place's or a nationality's. */
+  if (a == i && i >= ws + 2 && is_possessive (word_at (scan, i - 1)) && word_at (scan, i - 1)->glued)
+    {
+      gboolean placed = FALSE;
+      for (guint k = i; k <= last && !placed; k++)
+        placed = word_at (scan, k)->span >= 0;
+      guint o = i - 2;
+      const Word *owner = word_at (scan, o);
+      /* ... nor a name the tagger reads as a person's or a place's
+       * ("Smith's World Cup hopes"); it reads a body as often where the
+       * noun is a kind of people ("the Children's Book Prize"). */
+      const char *tag = ner_model_tag (scan->e->model, tags[o - ws]);
+      gboolean named = tag[0] != 'O' && (strcmp (tag + 2, "PER") == 0 || strcmp (tag + 2, "LOC") == 0);
+      if (!placed && !named && owner->upper && !owner->capitals && owner->span < 0
+          && g_ascii_isalpha (scan->text[owner->start])
+          && !(owner->cue & (CUE_FUNCTION | CUE_WEEKDAY | CUE_TIME | CUE_HONORIFIC | CUE_ROLE))
+          && (first_name_flags (scan, owner) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST)) == NAME_WORD_ENGLISH
+          && !(cue_map_rules (scan->e->cues, owner->key, owner->hash) & CUE_MONTH))
+        {
+          while (o > ws && word_at (scan, o - 1)->upper && !word_at (scan, o - 1)->capitals
+                 && word_at (scan, o - 1)->span < 0 && g_ascii_isalpha (scan->text[word_at (scan, o - 1)->start])
+                 && !(word_at (scan, o - 1)->cue & (CUE_FUNCTION | CUE_HONORIFIC | CUE_ROLE)))
+            o--;
+          const Span *prior = o > ws ? span_at (scan, word_at (scan, o - 1)->span) : NULL;
+          if (o == ws || !word_at (scan, o - 1)->upper || (word_at (scan, o - 1)->cue & CUE_FUNCTION)
+              || (prior && prior->source == SOURCE_GAZETTEER
+                  && (strcmp (prior->label, "GPE") == 0 || strcmp (prior->label, "NORP") == 0)))
+            a = o; /* a listed place before stays its own: "the US People's Choice Awards" */
+        }
+    }
   gboolean took = FALSE;
   const Span *before = a == i && i > ws ? span_at (scan, word_at (scan, i - 1)->span) : NULL;
   if (before && before->source == SOURCE_GAZETTEER && before->b == i && !word_at (scan, i)->glued
@@ -454,7 +494,7 @@ find_org_shapes (Scan *scan, guint ws, guint we, const guint *tags)
       /* A place-led run that ends in an event's head is the event, the
        * place its first word ("Detroit Motor Show", though Motor is an
        * org-head). */
-      gboolean event = !title_case && is_event (scan, ws, i, end, head, &from, &swallowed);
+      gboolean event = !title_case && is_event (scan, ws, i, end, head, tags, &from, &swallowed);
       if (event)
         i = from;
       /* A run right after "for" or "of" after a capitalised head is the

@@ -182,6 +182,7 @@ static const EntityCase cases[] = {
 #include "cases-titles16c.h"
 #include "cases-mend16b.h"
 #include "cases-awards15.h"
+#include "cases-titles25.h"
 };
 
 ENTITY_CASES_MAIN ("works", cases, entity_render_plain)
