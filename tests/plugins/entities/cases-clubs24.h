@@ -25,8 +25,8 @@
   /* A player after his position, his surname an English word the
    * tagger read as an occasion's: the person, and the surname alone
    * later his. */
-  { "Leeds won 2-1. Northgate keeper Chris Day is set to join Harrogate on loan. Day said so.",
-    "ORG:Leeds | PERSON:Chris Day | ORG:Harrogate | PERSON:Day=Chris Day" },
+  { "Leeds won 2-1. Northgate keeper Ben Day is set to join Harrogate on loan. Day said so.",
+    "ORG:Leeds | PERSON:Ben Day | ORG:Harrogate | PERSON:Day=Ben Day" },
   /* A year alone before an event's name is no name of its own. */
   { "He won the 2000 European Championship.", "MISC:European Championship" },
   { "Jo Lee, the 2000 Olympic 200m champion, ran.", "PERSON:Jo Lee | MISC:Olympic" },
