@@ -10,7 +10,11 @@
  * only (a musician's, a band's or a label's noun), where a band is
  * likely and a plural person is not; there it relabels every mention
  * of a name the text makes plural and never singular an organisation,
- * as CoNLL's guidelines make a band. */
+ * as CoNLL's guidelines make a band.  Both halves of the rule live here
+ * and ask one test of the verb (plural_verb()) and of a family's plural
+ * (family_plural()): find_plural_names(), per sentence, reads a name
+ * right before a plural verb as its clause's subject; find_plural_bands(),
+ * per document, weighs every mention's number. */
 #include "entities.h"
 
 #include <string.h>
@@ -55,6 +59,136 @@ plural_verb (const Word *w)
   static const char *const verbs[] = { "are", "were", "have", "'re", "'ve", NULL };
   char c = w->key[0];
   return !w->upper && (c == 'a' || c == 'w' || c == 'h' || c == '\'') && key_in (w->key, verbs);
+}
+
+/* The sentence-level half of the rule: a name of the tagger right before
+ * a plural verb as its clause's subject (its label, whatever the document
+ * says elsewhere); find_plural_bands() below is the document-level half. */
+
+/* Whether the word before the name at @a lets the name be its clause's
+ * subject: the sentence's start, "the", a quote or a conjunction that
+ * opens a clause ("but Kasabian are").  Not "and" or a comma (a list of
+ * people: "Smith and Jones were"), nor a preposition ("the likes of
+ * Michael Howard are": the plural is another word's), nor "if" (a
+ * subjunctive: "If Perot were here"). */
+static gboolean
+opens_subject (const Scan *scan, guint ws, guint a)
+{
+  static const char *const before[] = { "the", "but", "while", "when", "because", "although", "though",
+                                        "that", "since", "after", "before", "\"", "\u201c" };
+  if (a == ws)
+    return TRUE;
+  const char *key = word_at (scan, a - 1)->key;
+  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+    if (strcmp (key, before[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @w is a family's plural: "Kennedys" of a surname, the singular
+ * no English word ("Smiths", "Stones", "Rangers" are bands and clubs as
+ * often).  CoNLL's people (eng.train's "Kennedys" is PER).  The caller
+ * asks after "the" alone: a family takes it, a team named after its
+ * founder does not ("Williams were fastest").  A surname is a word
+ * person-names.tsv lists as a part of a name (NAME: "Beckham") or the
+ * last word of a person's name in the document ("John Kennedy ... the
+ * Kennedys"); a first name alone is not one ("the Tonys", "the Hollies"
+ * are prizes and bands), nor a place's name ("the Dakotas", "the
+ * Carolinas": regions.tsv, a place's hint): those are PLURAL_OTHER,
+ * whose label the tagger's read stays, neither a family nor a band by
+ * the verb alone. */
+typedef enum
+{
+  PLURAL_NONE,   /* no name's plural the lists know */
+  PLURAL_OTHER,  /* a place's or a first name's: no family, no band either */
+  PLURAL_FAMILY, /* a surname's: the family */
+} Plural;
+
+static Plural
+family_plural (const Scan *scan, const Word *w)
+{
+  gsize n = strlen (w->key);
+  if (n < 4 || n >= 64 || w->key[n - 1] != 's' || w->key[n - 2] == 's')
+    return PLURAL_NONE;
+  char single[64];
+  memcpy (single, w->key, n - 1);
+  single[n - 1] = '\0';
+  guint32 hash = word_hash (single, n - 1);
+  guint flags = word_map_get (scan->e->first_names, single, hash);
+  if (flags & NAME_WORD_ENGLISH)
+    return PLURAL_NONE;
+  if (g_hash_table_contains (scan->e->regions, single) || g_hash_table_contains (scan->e->regions, w->key))
+    return PLURAL_OTHER;
+  const GazetteerEntry *e = gazetteer_word (scan->e->gazetteer, single, hash).single;
+  if (e && (e->place || strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0
+            || (e->hint && (strcmp (e->hint, "CITY") == 0 || strcmp (e->hint, "REGION") == 0))))
+    return PLURAL_OTHER;
+  if (e && e->hint && strcmp (e->hint, "NAME") == 0)
+    return PLURAL_FAMILY;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (!p->dropped && p->b - p->a >= 2 && strcmp (p->label, "PERSON") == 0
+          && strcmp (word_at (scan, p->b - 1)->key, single) == 0)
+        return PLURAL_FAMILY;
+    }
+  return (flags & NAME_WORD_FIRST) || (e && e->hint && strcmp (e->hint, "FIRST") == 0) ? PLURAL_OTHER : PLURAL_NONE;
+}
+
+void
+find_plural_names (Scan *scan, guint first_span, guint ws, guint we)
+{
+  /* A name English gives a plural verb is no one person: a band or a
+   * club in British usage ("Roxy Music were formed", "Kasabian have
+   * split", "Wasps were beaten").  "were", "are" and "have" are the
+   * plural forms of the verbs names most take.  Only the tagger's
+   * person or other name (its places stay: "Europe were beaten" is a
+   * team, "Asia are" a market), the subject of its clause
+   * (opens_subject()), and no person's name by its words: not opening
+   * with a first name of first-names.tsv nor holding a word the lists
+   * hint as a person's ("Graham Coxon", "John Terry" have plural verbs
+   * only in lists this does not see), nor a family ("the Kennedys"). */
+  /* The sentence's spans, from @first_span on, not its words: a few a
+   * sentence. */
+  for (guint s = first_span, n = scan->spans->len; s < n; s++)
+    {
+      guint i = span_at (scan, s)->b;
+      if (i >= we || span_at (scan, s)->dropped)
+        continue;
+      const Word *w = word_at (scan, i);
+      if (w->glued || !plural_verb (w))
+        continue;
+      const Span *held = span_at (scan, word_at (scan, i - 1)->span);
+      if (!held || held->dropped || held->b != i || held->source != SOURCE_TAGGER || held->listed || held->work
+          || (strcmp (held->label, "PERSON") != 0 && strcmp (held->label, "MISC") != 0) || held->b - held->a > 4
+          || !opens_subject (scan, ws, held->a))
+        continue;
+      guint a = held->a;
+      const Word *first = word_at (scan, a);
+      gboolean person = (first_name_flags (scan, first) & NAME_WORD_FIRST) != 0;
+      for (guint k = a; k < held->b && !person; k++)
+        {
+          const Word *v = word_at (scan, k);
+          person = (v->hint && strcmp (v->hint->label, "PERSON") == 0) || strcmp (v->key, "and") == 0
+                   || (v->cue & (CUE_GROUP | CUE_ROLE | CUE_HONORIFIC));
+        }
+      /* A plural noun the tagger took for a name at a sentence's start
+       * ("Officials were", "Analysts have"): English writes it in
+       * lowercase. */
+      /* A family is its people, whatever the tagger called it ("the
+       * Beckhams" MISC). */
+      Plural plural = held->b - a == 1 && a > ws && strcmp (word_at (scan, a - 1)->key, "the") == 0
+                          ? family_plural (scan, first)
+                          : PLURAL_NONE;
+      if (plural == PLURAL_FAMILY)
+        span_at (scan, word_at (scan, a)->span)->label = "PERSON";
+      if (plural != PLURAL_NONE)
+        continue;
+      if (person || (held->b - a == 1 && first->sentence_start
+                     && (first_name_flags (scan, first) & NAME_WORD_ENGLISH)))
+        continue;
+      org_by_cue (scan, a, we);
+    }
 }
 
 /* Whether the name opening at word @a is joined to another or stands
@@ -152,10 +286,10 @@ band_shaped (const Scan *scan, const Span *p)
       || strcmp (p->label, "PERSON") != 0)
     return FALSE;
   const Word *first = word_at (scan, p->a);
-  /* "the Kennedys were": a family's plural, people.c's
-   * (find_plural_names(), family_plural()). */
-  gsize len = strlen (first->key);
-  if (p->b - p->a == 1 && p->a > 0 && first->key[len - 1] == 's' && strcmp (word_at (scan, p->a - 1)->key, "the") == 0)
+  /* "the Kennedys were": a family's plural, or a place's or a first
+   * name's ("the Dakotas"): find_plural_names() reads them (family_plural()). */
+  if (p->b - p->a == 1 && p->a > 0 && strcmp (word_at (scan, p->a - 1)->key, "the") == 0
+      && family_plural (scan, first) != PLURAL_NONE)
     return FALSE;
   const GazetteerEntry *e = first->known.single ? first->known.single : first->hint;
   return !(e && strcmp (e->label, "PERSON") == 0 && p->b - p->a == 1)

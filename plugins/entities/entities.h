@@ -612,9 +612,9 @@ void find_line_ups (Scan *scan, guint ws, guint we);
 gboolean line_up_heading (const Scan *scan, guint i);
 /* A name of the tagger (not an organisation already) before a plural
  * verb ("Roxy Music were formed", "Kasabian have split") is an
- * organisation, cued so its other mentions follow (people.c); not a
+ * organisation, cued so its other mentions follow; not a
  * list of people, nor a name the lists claim.  Reads the sentence's
- * spans, from @first_span on. */
+ * spans, from @first_span on (bands.c, with find_plural_bands()). */
 void find_plural_names (Scan *scan, guint first_span, guint ws, guint we);
 /* Per document, after link_names() (people.c): a name of two words or
  * more that a cue made an organisation is one at its mentions the

@@ -237,6 +237,18 @@ and_ends_name (const Scan *scan, guint ws, guint we, guint i, guint j, const gui
       return FALSE;
   if (j + 2 >= we || !word_at (scan, j + 1)->upper || !word_at (scan, j + 2)->upper)
     return FALSE;
+  /* Not where an English word opens the words after and they run to a
+   * head of their own: a field joined to a field names one body ("Flood
+   * Research and Applications Information Center", "Tarvex Research and
+   * Development Centre"), where a name there opens another ("Tarvex
+   * Research and Quillby Institute", "Foreign Office and Marsh
+   * Laboratories": an English word the lists give a person too). */
+  const Word *opener = word_at (scan, j + 1);
+  if ((first_name_flags (scan, opener) & (NAME_WORD_ENGLISH | NAME_WORD_FIRST)) == NAME_WORD_ENGLISH
+      && !(opener->hint && strcmp (opener->hint->label, "PERSON") == 0))
+    for (guint k = j + 1; k < we && word_at (scan, k)->upper; k++)
+      if (word_at (scan, k)->cue & CUE_ORG_HEAD)
+        return FALSE;
   guint a = j - 1;
   while (a > i && ner_model_tag (model, tags[a - ws])[0] == 'I')
     a--;

@@ -91,16 +91,6 @@ drop_lowercase_runs (Scan *scan)
   g_array_unref (cands);
 }
 
-/* Whether @w is digits alone: a year or a count ("2004", "1"). */
-static gboolean
-all_digits (const Word *w)
-{
-  for (gsize k = 0; k < w->end - w->start; k++)
-    if (!g_ascii_isdigit (w->text[k]))
-      return FALSE;
-  return w->end > w->start;
-}
-
 /* Whether word @i is an ordinary word capitalised only as its
  * sentence's first ("Earlier", "Recent", "Released"): a lowercase
  * English word of english-words.tsv, no first name, no function word
@@ -248,7 +238,7 @@ mend_glued (Scan *scan)
       if (strcmp (p->label, "PERSON") == 0)
         {
           /* A year, not any number: "50 Cent" is a name. */
-          while (b - a > 1 && all_digits (word_at (scan, a)) && word_at (scan, a)->end - word_at (scan, a)->start == 4)
+          while (b - a > 1 && is_bare_number (word_at (scan, a), 4) && word_at (scan, a)->end - word_at (scan, a)->start == 4)
             a++;
         }
       if (a == p->a && ordinary_opener (scan, a))

@@ -148,8 +148,10 @@ mend_positioned_players (Scan *scan, guint ws, guint we)
         }
       Span *p = span_at (scan, first->span);
       if (!p || p->dropped || p->a != i || p->b - p->a < 2 || p->b - p->a > 3 || p->source != SOURCE_TAGGER
-          || strcmp (p->label, "PERSON") == 0 || !(first_name_flags (scan, first) & NAME_WORD_FIRST))
-        continue;
+          || strcmp (p->label, "PERSON") == 0
+          || !((first_name_flags (scan, first) & NAME_WORD_FIRST)
+               || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0)))
+        continue; /* a first name of either list: "Matt" is person-names.tsv's only */
       gboolean plain = TRUE;
       for (guint k = p->a; k < p->b && plain; k++)
         {

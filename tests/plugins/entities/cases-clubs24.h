@@ -22,11 +22,14 @@
   { "Leeds won 2-1. Jo Lee spent a week in Ripon on loan.",
     "ORG:Leeds | PERSON:Jo Lee | GPE:Ripon kb=geonames:2639323 country=United Kingdom" },
   { "Jo Lee is on loan from Harrogate, the bank said.", "PERSON:Jo Lee | LOC:Harrogate" },
-  /* A player after his position, his surname an English word the
+  /* A player after his position (a first name of first-names.tsv or of
+   * person-names.tsv: "Matt"), his surname an English word the
    * tagger read as an occasion's: the person, and the surname alone
    * later his. */
-  { "Leeds won 2-1. Northgate keeper Chris Day is set to join Harrogate on loan. Day said so.",
-    "ORG:Leeds | PERSON:Chris Day | ORG:Harrogate | PERSON:Day=Chris Day" },
+  { "Leeds won 2-1. Northgate keeper Ben Day is set to join Harrogate on loan. Day said so.",
+    "ORG:Leeds | PERSON:Ben Day | ORG:Harrogate | PERSON:Day=Ben Day" },
+  { "Leeds won 2-1. Rovers keeper Matt Day is set to join Harrogate on loan.",
+    "ORG:Leeds | ORG:Rovers | PERSON:Matt Day | ORG:Harrogate" },
   /* A year alone before an event's name is no name of its own. */
   { "He won the 2000 European Championship.", "MISC:European Championship" },
   { "Jo Lee, the 2000 Olympic 200m champion, ran.", "PERSON:Jo Lee | MISC:Olympic" },

@@ -31,3 +31,10 @@
   { "BANK OF RURITANIA CUTS RATES", "ORG:BANK OF RURITANIA",
     "a heading's run that holds \"of\" runs on to its end: where the name stops is not read" },
   { "Press Digest - Ruritania - July 3", "ORG:Press Digest | LOC:Ruritania" },
+  /* "and" after a head the tagger closed, where an English word opens
+   * the words after and they reach a head of their own: a field joined
+   * to a field, one body (rules.c and_ends_name()); a name after "and"
+   * opens another. */
+  { "The data came from the Coastal Flood Research and Applications Information Center in May.",
+    "ORG:Coastal Flood Research and Applications Information Center" },
+  { "The team at Tarvex Research and Quillby Institute said so.", "ORG:Tarvex Research | ORG:Quillby Institute" },

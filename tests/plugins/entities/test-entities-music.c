@@ -98,7 +98,7 @@ static const EntityCase cases[] = {
     "a band's name with lowercase words the tagger cuts (Queens, Stone Age)" },
   /* A place the lists name among the bands is a band named so, where
    * another item is a band; a list of places names none. */
-  { "Other bands include Embrace, Texas and Keane.", "ORG:Embrace | ORG:Texas | ORG:Keane" },
+  { "Other bands include Zorbek, Texas and Quarrybend.", "ORG:Zorbek | ORG:Texas | ORG:Quarrybend" },
   { "Bands from cities such as Leeds and York played.", "GPE:Leeds | GPE:York" },
   { "Other bands include the Zutons, Athlete and Embrace.", "ORG:Zutons | ORG:Athlete | ORG:Embrace" },
   { "Other bands include the Kaiser Chiefs and Embrace.", "ORG:Kaiser Chiefs | ORG:Embrace",
