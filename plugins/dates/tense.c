@@ -71,7 +71,6 @@ word_at_in (GHashTable *set, const char *text, gsize at, gsize *end)
   return e > at && word_before_in (set, text, e, NULL);
 }
 
-
 /* The kind (PAST_ALONE, PAST_SHARED) of the word at @at, ending by
  * @limit, where it is an irregular verb in the past, else 0 (a form
  * that is as often a noun or an adjective, PAST_NOUN, too): the word is

@@ -54,7 +54,7 @@ find_charts (Scan *scan, guint ws, guint we)
       if (!top && !chart)
         continue;
       guint a = k;
-      while (a > ws && a > k - 3)
+      while (a > ws && a + 3 > k)
         {
           const Word *w = word_at (scan, a - 1);
           const Span *held = span_at (scan, w->span);

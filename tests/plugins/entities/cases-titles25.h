@@ -24,3 +24,6 @@
   { "The band's single reached the Top 40 last week.", "MISC:Top 40" },
   { "The singer's album entered the Glow 100 chart at five.", "MISC:Glow 100" },
   { "The band's song was played on the Radio 9 chart show.", "ORG:Radio 9" },
+  /* ... also opening the document: the walk back from the number
+   * counted on k - 3, unsigned, which wrapped at its first words */
+  { "Glow 100 chart success came fast for the band's single.", "MISC:Glow 100" },
