@@ -181,6 +181,11 @@ company_hinted (const Scan *scan, guint a, guint b)
 static gboolean
 and_joins_two (const Scan *scan, guint we, guint i, guint j)
 {
+  /* "and" ending the sentence joins nothing; past the document's last
+   * word word_at() reads a slot no document filled (the scan's buffers
+   * are reused from document to document). */
+  if (j + 1 >= we)
+    return FALSE;
   guint k = j + 1;
   while (k < we && word_at (scan, k)->upper && !word_at (scan, k)->glued)
     k++;

@@ -38,3 +38,7 @@
   { "The data came from the Coastal Flood Research and Applications Information Center in May.",
     "ORG:Coastal Flood Research and Applications Information Center" },
   { "The team at Tarvex Research and Quillby Institute said so.", "ORG:Tarvex Research | ORG:Quillby Institute" },
+  /* "and" as the last word: and_joins_two() read the word after it,
+   * past the document's end (the fuzz target's find, in
+   * fuzz/regressions/stage-entities/) */
+  { "She joined Tarvex Research Institute and", "ORG:Tarvex Research Institute" },
