@@ -138,6 +138,11 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
   if (!t->year_open || v->kind != VALUE_CALENDAR || v->day == 0 || d->events == NULL)
     return TRUE;
   gboolean slashed = numbers_slashed (text + start, t->end - start);
+  /* a day-month that an event's or any noun follows: "the" is the
+   * noun's (see the_before_noun()); the events below are read from
+   * @start and the day's end, which it leaves */
+  if (!slashed)
+    the_before_noun (d, text, t);
   for (guint i = 0; i < d->events->len; i++)
     {
       const DatedEvent *e = g_ptr_array_index (d->events, i);
@@ -160,9 +165,6 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
           && e->year * 10000 + e->month * 100 + e->day
                  > (int) g_date_get_year (ref) * 10000 + (int) g_date_get_month (ref) * 100 + g_date_get_day (ref))
         break;
-      /* the event's noun follows: "the" is its (see the_before_noun()) */
-      if (!slashed)
-        the_before_noun (d, text, t);
       v->year = e->year, v->month = e->month, v->day = e->day;
       t->year_open = FALSE;
       t->year_by_tense = FALSE;
@@ -171,8 +173,6 @@ dated_event_place (const Dates *d, const char *text, gsize start, gsize sentence
       t->anchor.kind = VALUE_NONE;
       return TRUE;
     }
-  if (!slashed)
-    the_before_noun (d, text, t);
   /* two numbers and a slash that name no event are no date ("3/4 of
    * them", "24/7") */
   return !slashed;
