@@ -51,10 +51,17 @@ person_aliases_load (const char *data_dir, GError **error)
       g_autofree char *folded = assay_text_fold (row->fields[0], -1);
       char **words = g_strsplit (folded, " ", -1);
       guint n = g_strv_length (words);
-      if (n == 0 || n > ALIAS_MAX_WORDS || **words == '\0' || *row->fields[1] == '\0')
+      /* an empty word (two spaces, a space at an end) would match no
+       * word of a text: a row that silently never fires */
+      gboolean empty = n == 0;
+      for (guint k = 0; k < n && !empty; k++)
+        empty = *words[k] == '\0';
+      if (empty || n > ALIAS_MAX_WORDS || *row->fields[1] == '\0')
         {
           g_strfreev (words);
-          assay_data_row_set_error (error, table, row, "a phrase of one to %d words and a source; write PHRASE<TAB>SOURCE",
+          assay_data_row_set_error (error, table, row,
+                                    "a phrase of one to %d words, one space between each, and a source; write "
+                                    "PHRASE<TAB>SOURCE",
                                     ALIAS_MAX_WORDS);
           goto fail;
         }

@@ -861,7 +861,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
                                        "match-words.tsv", "sport-countries.tsv", "team-nicknames.tsv", "role-subjects.tsv", "software-nouns.tsv",
-                                       "deities.tsv", "venue-bodies.tsv" };
+                                       "deities.tsv", "venue-bodies.tsv", "person-aliases.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -926,6 +926,11 @@ test_bad_data (void)
   check_bad_data ("match-words.tsv", "# games\nwon\tat\tWordNet\ndrew\tnear\tWordNet\n", "match-words.tsv:3:",
                   "an unknown word to stand before");
   check_bad_data ("match-words.tsv", "won over\tat\tWordNet\n", "match-words.tsv:1:", "more than one word");
+  /* ent-hyphens24's phrases: an empty word (two spaces) matched nothing,
+   * a row that never fired, and was taken without a word. */
+  check_bad_data ("person-aliases.tsv", "# aliases\nalso known as\tusage\nreal  name\tusage\n", "person-aliases.tsv:3:",
+                  "one space between each");
+  check_bad_data ("person-aliases.tsv", "aka\n", "person-aliases.tsv:1:", "write PHRASE<TAB>SOURCE");
   /* ent-sport20: a side's KB is an ISO code with its prefix, or "-". */
   check_bad_data ("sport-countries.tsv", "# sides\nSA\tSouth Africa\tiso3166:ZA\tusage\nNZ\tNew Zealand\tNZ\tusage\n",
                   "sport-countries.tsv:3:", "a KB not iso3166:XX nor -");
