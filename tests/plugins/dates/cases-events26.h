@@ -12,3 +12,9 @@
    * present time" */
   { "The mill has worked from 1850 to [the present day].", "2005-03-01", "DATE", "PRESENT_REF" },
   { "Until [the present day] nobody knew her name.", "2005-03-01", "DATE", "PRESENT_REF" },
+  /* a holiday before a noun of an event that has happened (kind
+   * `happened`) is the last one, even in a clause of the future; the
+   * one ahead stays where the noun is another */
+  { "A telethon will raise money for victims of the [Boxing Day] disaster.", "2005-03-01", "DATE", "2004-12-26" },
+  { "Insurers will pay for damage from the [Christmas Eve] floods.", "2005-10-01", "DATE", "2004-12-24" },
+  { "The [Christmas] concert will be held in the square.", "2005-10-01", "DATE", "2005-12-25" },
