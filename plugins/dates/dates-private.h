@@ -244,6 +244,7 @@ typedef struct
   GHashTable *accounting_words;  /* "account", "expenditure": "current" before it is the accounting term, no time */
   GHashTable *brink_words;       /* "at", "until": before "the last minute", the idiom of lateness, no span */
   GHashTable *behind_words;      /* "since": before a holiday, the one gone by */
+  GHashTable *happened_words;    /* "disaster", "floods": after a holiday, an event gone by, the last one */
   GHashTable *lead_words;        /* "ahead", "run-up": before "of" or "to" and a holiday, the one aimed at */
   GHashTable *link_words;        /* "of", "to": between a word of kind lead and a holiday */
   GHashTable *tensed_words;      /* "for", "into": before a holiday, words of kind aim that leave it to the tense */

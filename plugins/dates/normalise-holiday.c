@@ -351,6 +351,17 @@ normalise_holiday (const Reading *x, Timex *t)
       /* discourse_place_in_year() reads fixed rules only */
       if (aim == 0 && tense_unknown (tense) && !feast)
         t->holiday_open = rule;
+      /* "victims of the Boxing Day disaster": a noun of an event that
+       * has happened (kind `happened`) right after it names the last
+       * one, whatever the clause's tense; tested only where the one
+       * ahead was taken */
+      gsize noun_end;
+      if (g_date_compare (&h, ref) > 0 && text[x->m->end] == ' '
+          && word_at_in (d->happened_words, text, x->m->end + 1, &noun_end))
+        {
+          holiday_date (rule, g_date_get_year (&h) - 1, &h);
+          t->holiday_open = NULL;
+        }
     }
   t->value = value_day (&h);
   /* a rule in /Y in "in the ...": the year it opens ("will be assessed

@@ -381,17 +381,6 @@ things_counted_before (const Dates *d, const char *text, gsize start, gsize end)
 }
 
 /* A duration: "three years", "about six hours", "2 1/2 years". */
-/* Whether the word after @end (spaces passed over) is @word, in any
- * case, and whole. */
-static gboolean
-word_is_after (const char *text, gsize end, const char *word)
-{
-  while (text[end] == ' ')
-    end++;
-  gsize n = strlen (word);
-  return g_ascii_strncasecmp (text + end, word, n) == 0 && !g_ascii_isalnum (text[end + n]);
-}
-
 /* Whether the word after @end (one space between) is capitalised: a
  * capital and a lowercase letter. */
 static gboolean
@@ -473,10 +462,12 @@ normalise_duration (const Reading *x, Timex *t)
     return FALSE;
   /* "agreed at the last minute", "kept it until the last minute": the
    * idiom of lateness (a word of kind `brink` of context-words.tsv before
-   * it), no span of a minute; "in the last minute of the game", "by the
-   * last minute" are the match's own minute and stay */
-  if (!number_s && shift && strstr (shift, "last") && strcmp (code, "MIN") == 0
-      && word_before_in (d->brink_words, m->subject, m->start, NULL) && !word_is_after (m->subject, m->end, "of"))
+   * it), no span of a minute; nor "scored in the last minute of the
+   * game", "won it at the last second", the moment of an event (judges
+   * of BBC sport reports read no span there); "by the last minute",
+   * "over the last minute" stay */
+  if (!number_s && shift && strstr (shift, "last") && (strcmp (code, "MIN") == 0 || strcmp (code, "S") == 0)
+      && word_before_in (d->brink_words, m->subject, m->start, NULL))
     return FALSE;
   /* "the film 48 Hour River Crossing": a count and a capitalised unit
    * in the singular before a capitalised word, inside a sentence written

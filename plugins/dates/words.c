@@ -488,6 +488,7 @@ static const struct
   { "award", G_STRUCT_OFFSET (Dates, award_words) },
   { "ranking", G_STRUCT_OFFSET (Dates, ranking_words) },
   { "behind", G_STRUCT_OFFSET (Dates, behind_words) },
+  { "happened", G_STRUCT_OFFSET (Dates, happened_words) },
   { "event-lead", G_STRUCT_OFFSET (Dates, event_lead_words) },
   { "lead", G_STRUCT_OFFSET (Dates, lead_words) },
   { "link", G_STRUCT_OFFSET (Dates, link_words) },

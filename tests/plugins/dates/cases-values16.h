@@ -18,10 +18,12 @@
   { "The deal was agreed at [the last minute] by both sides.", "2005-03-01", NULL },
   { "She pulled out of the concert at [the last minute] on Friday.", "2005-03-01", NULL },
   { "He waited until [the last minute] before deciding.", "2005-03-01", NULL },
-  /* near it: the last minute of a match, a count of minutes, "by" */
-  { "He scored in [the last minute] of the game.", "2005-03-01", "DURATION", "PT1M" },
-  { "She scored at [the last minute] of the first half.", "2005-03-01", "DURATION", "PT1M" },
-  { "The doors closed at [the last minute] of trading.", "2005-03-01", "DURATION", "PT1M" },
+  /* the last minute of a match, after "in" or "at": the moment of an
+   * event, no span either (dates-events26, after BBC judges) */
+  { "He scored in [the last minute] of the game.", "2005-03-01", NULL },
+  { "She scored at [the last minute] of the first half.", "2005-03-01", NULL },
+  { "The doors closed at [the last minute] of trading.", "2005-03-01", NULL },
+  /* near it: a count of minutes, "by" */
   { "He ran for [ten minutes] until the last bus came.", "2005-03-01", "DURATION", "PT10M" },
   /* "of the year" after a noun of kind `award`: the prize's name, no date */
   { "He was named player of [the year] on Monday by his fellow professionals.", "2005-03-01", NULL },

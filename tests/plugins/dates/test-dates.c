@@ -110,6 +110,8 @@ static const Case cases[] = {
 #include "cases-values24.h"
   /* verbs whose past is their base ("the mill cut 300 posts") */
 #include "cases-tense25.h"
+  /* moments, the present day, holidays of events gone by */
+#include "cases-events26.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
