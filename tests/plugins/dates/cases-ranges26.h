@@ -17,3 +17,13 @@
    * of */
   { "The depot bought [2000] taxis.", "2005-03-01", NULL },
   { "The Larks won [2005]-6 at home.", "2005-03-01", NULL },
+  /* a verb whose past is its base after a pronoun of kind `singular`
+   * that opens its clause is the past, as after "the firm": a day ahead
+   * is last year's; not an object ("help it cut"), nor "they" (as often
+   * the present) */
+  { "On [28 March] it cut 200 jobs.", "2005-03-20", "DATE", "2004-03-28" },
+  { "On [28 March], she set a record.", "2005-03-20", "DATE", "2004-03-28" },
+  { "On [28 March] it cuts 200 jobs.", "2005-03-20", "DATE", "2005-03-28" },
+  { "On [28 March] it will cut 200 jobs.", "2005-03-20", "DATE", "2005-03-28" },
+  { "The deal on [28 March] would help it cut 200 jobs.", "2005-03-20", "DATE", "2005-03-28" },
+  { "On [28 March] they set a record.", "2005-03-20", "DATE", "2005-03-28" },
