@@ -25,7 +25,11 @@
  * year: a week.  So near, the article's own date is likelier wrong than
  * the event a year old, and the inconsistencies stage reports the day
  * after the publication told as past; further ahead ("passed away on 17
- * March", read on 1 March) it is the last such day (day_of_verb_done()). */
+ * March", read on 1 March) it is the last such day (day_of_verb_done()).
+ * Three days instead changed no document of TimeBank+AQUAINT, MEANTIME
+ * or the BBC archive at either reference date (dates-ranges26): the week
+ * stays for an event of the coming days told in a participle ("the
+ * concert held on 8 March"), which a year back would put a year wrong. */
 #define DAY_DONE_NEAR 7
 
 /* How many days into the reference's month a month named alone with an
@@ -703,8 +707,10 @@ years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
       gsize n = 0;
       while (g_ascii_isalpha (text[end + 1 + n]))
         n++;
-      /* a plural, not a verb ("was", "has", "does") */
-      if (n > 3 && text[end + n] == 's' && text[end + n - 1] != 's' && strncmp (text + end + 1, "does", n) != 0
+      /* a plural, not a verb ("was", "has", "does") nor a singular in
+       * -ss, -sis, -us ("the 2008-09 crisis", "its 2008-09 bonus") */
+      if (n > 3 && text[end + n] == 's' && !strchr ("su", text[end + n - 1])
+          && !(text[end + n - 1] == 'i' && text[end + n - 2] == 's') && strncmp (text + end + 1, "does", n) != 0
           && !word_before_in (d->accounts_words, text, end + 1 + n, NULL))
         return FALSE;
     }
@@ -817,6 +823,11 @@ normalise_year (const Reading *x, Timex *t)
   t->value = value_calendar (year, 0, 0);
   t->resolution = "absolute";
   gsize fiscal_end = year_end > 0 ? fiscal_year_end (text, year_end, year) : 0;
+  /* two whole years with no word of a financial year beside them are a
+   * span's two ends, each a year wherever it stands, as "2008-2010" is
+   * ("mayor 2008-2009") */
+  if (fiscal_end && !fiscal_whole_years (x->d, text, group_offset (x->m, G_YEAR), year_end, fiscal_end))
+    fiscal_end = 0;
   /* as a range of years, only where years are spoken of, or before a
    * name ("the awesome 1924-5 All Black tourists"): "won 2005-6", "pages
    * 2003-4", "a 2003/4 split" are a score, pages, a ratio, and neither
@@ -824,8 +835,6 @@ normalise_year (const Reading *x, Timex *t)
   if (fiscal_end && !years_range_at (x->d, x->m, group_offset (x->m, G_YEAR), fiscal_end)
       && !(text[fiscal_end] == ' ' && g_ascii_isupper (text[fiscal_end + 1])))
     return FALSE;
-  if (fiscal_end && !fiscal_whole_years (x->d, text, group_offset (x->m, G_YEAR), year_end, fiscal_end))
-    fiscal_end = 0;
   if (fiscal_end)
     {
       t->end = fiscal_end;

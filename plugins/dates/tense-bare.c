@@ -5,7 +5,8 @@
  * would take an -s is it the past: "the firm cut 200 jobs" (the present
  * is "the firm cuts").  A determiner before its subject and an object
  * after it keep out the noun ("the tax cut on"), and the subject's
- * place, a noun, keeps out "to", "will", "does" and the modals. */
+ * place, a noun, keeps out "to", "will", "does" and the modals; so does
+ * a pronoun whose present takes -s ("it cut 200 jobs"). */
 #include "tense.h"
 
 gboolean
@@ -17,11 +18,17 @@ bare_past_at (const Dates *d, const char *text, gsize floor, gsize at, gsize end
     return FALSE;
   gsize w, v;
   gsize n = word_before (text, floor, at, &w);
-  /* a subject in the singular: no -s ("the firms cut" may be the
+  /* a pronoun of kind `singular` opening its clause: after a mark, the
+   * window's start or a word in capitals (the day or month fronted: "On
+   * 3 May it cut"), not an object ("would help it cut costs") */
+  gboolean pronoun = n >= 2 && n <= 3 && w + n + 1 == at && word_before_in (d->singular_words, text, w + n, NULL)
+                     && (w <= floor + 1 || text[w - 1] != ' ' || word_before (text, floor, w, &v) == 0 || !g_ascii_islower (text[v]));
+  /* else a subject in the singular: no -s ("the firms cut" may be the
    * present), in lowercase, a word alone right before the verb, no
    * ordinal ("the third set the match up": a noun) */
-  if (n < 2 || !g_ascii_islower (text[w]) || text[w + n - 1] == 's' || w + n + 1 != at
-      || !word_before_in (d->opener_words, text, w, &v) || v < floor || word_before_in (d->ordinals, text, at, NULL))
+  if (!pronoun
+      && (n < 2 || !g_ascii_islower (text[w]) || text[w + n - 1] == 's' || w + n + 1 != at
+          || !word_before_in (d->opener_words, text, w, &v) || v < floor || word_before_in (d->ordinals, text, at, NULL)))
     return FALSE;
   /* an object: a number ("cut 200 jobs", not a score: "the deciding
    * set 6-3") or a determiner ("cut its rate", "put the plan") */
