@@ -905,7 +905,10 @@ find_by_context (Scan *scan, guint ws, guint we)
       if (i > ws && word_at (scan, i - 1)->upper)
         {
           company_act (scan, ws, we, i);
-          company_brand (scan, ws, we, i);
+          /* The probe inline: nearly every such word is no brand's
+           * noun, and the calls cost more than the probe. */
+          if (word_map_get (scan->e->company_acts->brand_words, w->key, w->hash) & ACT_FIRST)
+            company_brand (scan, ws, we, i);
         }
       if (w->text[0] == '(' && w->text[1] == '\0')
         {
