@@ -901,7 +901,15 @@ find_by_context (Scan *scan, guint ws, guint we)
     {
       const Word *w = word_at (scan, i);
       if (w->upper)
-        continue;
+        {
+          /* A list after a kind in the plural opening the sentence
+           * ("Publishers such as Activex"): listed_companies() reads
+           * the plural's kind from the map, as Word.cue holds none for
+           * a capitalised word. */
+          if (examples && i == ws && !w->capitals && i + 2 < we && (word_at (scan, i + 1)->cue & CUE_EXAMPLES))
+            listed_companies (scan, we, i, i + 1);
+          continue;
+        }
       if (i > ws && word_at (scan, i - 1)->upper)
         {
           company_act (scan, ws, we, i);

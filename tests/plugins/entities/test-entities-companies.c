@@ -198,6 +198,12 @@ static const EntityCase cases[] = {
   { "The firm sold its London unit and its French division.", "GPE:London | NORP:French" },
   { "Critics brand Tom Halvers a liar.", "PERSON:Tom Halvers" },
   { "Marta Velloni said the label would grow.", "PERSON:Marta Velloni" },
+  /* A list after a kind of company in the plural opening the sentence
+   * is the kind's, as in the sentence's middle; a person listed stays
+   * one, and a kind of person lists no companies. */
+  { "Publishers such as Activex have cut jobs.", "ORG:Activex" },
+  { "Retailers including Dunmore and Kelvo gained.", "ORG:Dunmore | ORG:Kelvo" },
+  { "Publishers such as Tom Halvers spoke.", "PERSON:Tom Halvers" },
 #include "cases-companies16c.h"
 };
 
