@@ -81,8 +81,8 @@ next_example (const Scan *scan, guint we, guint j)
 /* The first word of the name that ends right before word @i, or @i
  * where there is none: the span there, else the capitalised words
  * before (up to four). */
-static guint
-name_before (const Scan *scan, guint ws, guint i)
+guint
+company_name_before (const Scan *scan, guint ws, guint i)
 {
   if (i == ws)
     return i;
@@ -183,7 +183,7 @@ owner_company (Scan *scan, guint ws, guint we, guint i, guint end)
       && !(next->cue & (CUE_COMPANY_OF | CUE_ROLE | CUE_ORG_HEAD | CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION
                         | CUE_CONNECTOR)))
     return;
-  guint a = name_before (scan, ws, end);
+  guint a = company_name_before (scan, ws, end);
   if (a == end)
     return;
   /* Nor a sentence's first word that English writes in lowercase
@@ -304,7 +304,7 @@ phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
 static void
 company_by_phrase (Scan *scan, guint ws, guint i)
 {
-  guint a = name_before (scan, ws, i - 1);
+  guint a = company_name_before (scan, ws, i - 1);
   if (a == i - 1)
     return;
   const Span *named = span_at (scan, word_at (scan, a)->span);
@@ -433,7 +433,7 @@ company_before_officer (Scan *scan, guint ws, guint we, guint i)
       && !(next->cue & (CUE_COMPANY_OF | CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR)))
     return;
   Span *held = span_at (scan, word_at (scan, end - 1)->span);
-  guint a = held ? held->a : name_before (scan, ws, end);
+  guint a = held ? held->a : company_name_before (scan, ws, end);
   if (a == end)
     return;
   /* A party's people ("Tory chairman": a group of cues.tsv) are NORP;
@@ -619,6 +619,10 @@ struct _CompanyActs
    * instructions on the first 500 BBC articles, 21.1M with this map
    * (callgrind; plugins/entities/SPEED.md, seventeenth round). */
   WordMap *words;
+  /* The brand rows (kind brand) the same way, by first key: a word's
+   * slot holds one value, and a first key may open both kinds. */
+  GHashTable *brands;
+  WordMap *brand_words;
 };
 
 enum
@@ -632,6 +636,8 @@ company_acts_free (CompanyActs *acts)
 {
   g_clear_pointer (&acts->acts, g_hash_table_unref);
   g_clear_pointer (&acts->words, word_map_free);
+  g_clear_pointer (&acts->brands, g_hash_table_unref);
+  g_clear_pointer (&acts->brand_words, word_map_free);
   g_free (acts);
 }
 
@@ -644,7 +650,7 @@ strv_array_free (gpointer data)
 CompanyActs *
 company_acts_load (const char *data_dir, GError **error)
 {
-  static const char shape[] = "PHRASE<TAB>act or aux<TAB>SOURCE";
+  static const char shape[] = "PHRASE<TAB>act, aux or brand<TAB>SOURCE";
   g_autofree char *path = g_build_filename (data_dir, "company-acts.tsv", NULL);
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
@@ -652,6 +658,8 @@ company_acts_load (const char *data_dir, GError **error)
   CompanyActs *acts = g_new0 (CompanyActs, 1);
   acts->acts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, strv_array_free);
   acts->words = word_map_new ();
+  acts->brands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, strv_array_free);
+  acts->brand_words = word_map_new ();
   for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, r);
@@ -660,8 +668,9 @@ company_acts_load (const char *data_dir, GError **error)
       g_autofree char *folded = assay_text_fold (row->fields[0], -1);
       g_auto (GStrv) keys = g_strsplit (g_strstrip (folded), " ", -1);
       gboolean aux = strcmp (row->fields[1], "aux") == 0;
+      gboolean brand = strcmp (row->fields[1], "brand") == 0;
       g_autofree char *wrong = NULL;
-      if (!aux && strcmp (row->fields[1], "act") != 0)
+      if (!aux && !brand && strcmp (row->fields[1], "act") != 0)
         wrong = g_strdup_printf ("unknown kind '%s'", row->fields[1]);
       else if (keys[0] == NULL || *keys[0] == '\0')
         wrong = g_strdup ("an empty phrase");
@@ -685,13 +694,15 @@ company_acts_load (const char *data_dir, GError **error)
           word_map_add (acts->words, keys[0], ACT_AUX);
           continue;
         }
-      GPtrArray *list = g_hash_table_lookup (acts->acts, keys[0]);
+      GHashTable *table_of = brand ? acts->brands : acts->acts;
+      WordMap *words = brand ? acts->brand_words : acts->words;
+      GPtrArray *list = g_hash_table_lookup (table_of, keys[0]);
       if (list == NULL)
         {
           list = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
-          g_hash_table_insert (acts->acts, g_strdup (keys[0]), list);
-          word_map_add (acts->words, keys[0], ACT_FIRST);
-          word_map_set_value (acts->words, keys[0], list);
+          g_hash_table_insert (table_of, g_strdup (keys[0]), list);
+          word_map_add (words, keys[0], ACT_FIRST);
+          word_map_set_value (words, keys[0], list);
         }
       g_ptr_array_add (list, g_steal_pointer (&keys));
     }
@@ -701,13 +712,12 @@ fail:
   return NULL;
 }
 
-/* The number of words of the company-acts.tsv phrase starting at word
- * @j (before @we), or 0. */
+/* The number of words of the phrase of @words (ACT_FIRST's value)
+ * starting at word @j (before @we), or 0. */
 static guint
-act_at (const Scan *scan, guint j, guint we)
+phrase_at (const WordMap *words, const Scan *scan, guint j, guint we)
 {
   const Word *w = word_at (scan, j);
-  const WordMap *words = scan->e->company_acts->words;
   const WordSlot *slot = &words->slots[word_map_slot (words, w->key, w->hash)];
   if (!(slot->flags & ACT_FIRST))
     return 0;
@@ -722,6 +732,18 @@ act_at (const Scan *scan, guint j, guint we)
         return n;
     }
   return 0;
+}
+
+static guint
+act_at (const Scan *scan, guint j, guint we)
+{
+  return phrase_at (scan->e->company_acts->words, scan, j, we);
+}
+
+guint
+company_brand_at (const Scan *scan, guint j, guint we)
+{
+  return phrase_at (scan->e->company_acts->brand_words, scan, j, we);
 }
 
 /* Whether a person's word follows in the sentence from @j: "Smith went
@@ -841,7 +863,7 @@ company_act (Scan *scan, guint ws, guint we, guint i)
     }
   else
     {
-      a = name_before (scan, ws, i);
+      a = company_name_before (scan, ws, i);
       if (a == i || (a == ws && (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_ENGLISH)))
         return;
     }
@@ -879,9 +901,23 @@ find_by_context (Scan *scan, guint ws, guint we)
     {
       const Word *w = word_at (scan, i);
       if (w->upper)
-        continue;
+        {
+          /* A list after a kind in the plural opening the sentence
+           * ("Publishers such as Activex"): listed_companies() reads
+           * the plural's kind from the map, as Word.cue holds none for
+           * a capitalised word. */
+          if (examples && i == ws && !w->capitals && i + 2 < we && (word_at (scan, i + 1)->cue & CUE_EXAMPLES))
+            listed_companies (scan, we, i, i + 1);
+          continue;
+        }
       if (i > ws && word_at (scan, i - 1)->upper)
-        company_act (scan, ws, we, i);
+        {
+          company_act (scan, ws, we, i);
+          /* The probe inline: nearly every such word is no brand's
+           * noun, and the calls cost more than the probe. */
+          if (word_map_get (scan->e->company_acts->brand_words, w->key, w->hash) & ACT_FIRST)
+            company_brand (scan, ws, we, i);
+        }
       if (w->text[0] == '(' && w->text[1] == '\0')
         {
           initialled_company (scan, ws, we, i);

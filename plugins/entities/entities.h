@@ -545,6 +545,15 @@ WordMap *companies_load (const char *data_dir, GError **error);
  * @error naming the file and line. */
 struct _CompanyActs *company_acts_load (const char *data_dir, GError **error);
 void company_acts_free (struct _CompanyActs *acts);
+/* The first word of the name ending right before word @i, or @i: the
+ * span there, else up to four capitalised words (companies.c). */
+guint company_name_before (const Scan *scan, guint ws, guint i);
+/* The number of words of a company-acts.tsv brand phrase ("label",
+ * "fashion house") at word @j, or 0 (companies.c). */
+guint company_brand_at (const Scan *scan, guint j, guint we);
+/* A name before such a phrase is the company's (brands.c); @i: the
+ * lowercase word after a capitalised one, from find_by_context(). */
+void company_brand (Scan *scan, guint ws, guint we, guint i);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
 /* Whether the words [a, b) are a name @map (clubs, companies) holds

@@ -186,6 +186,24 @@ static const EntityCase cases[] = {
   { "GPRS technology is old.", "" },
   /* Near: spaced, "&" joins the name as before. */
   { "Shares in Marks & Spencer and Procter & Gamble rose.", "ORG:Marks & Spencer | ORG:Procter & Gamble" },
+  /* A brand, a fashion house or a company's part (company-acts.tsv
+   * kind brand; brands.c): the name after an article or a possessive
+   * and right before it is the company's, a person's shape too; a
+   * place the lists know, a name no determiner opens, a person's
+   * name elsewhere in the sentence keep theirs. */
+  { "The group bought the Marta Velloni label last year.", "ORG:Marta Velloni" },
+  { "The Dorvetti fashion house was founded in 1961.", "ORG:Dorvetti" },
+  { "Its Karvanneft subsidiary was put up for auction.", "ORG:Karvanneft" },
+  { "The firm's Zelmar unit lost money.", "ORG:Zelmar" },
+  { "The firm sold its London unit and its French division.", "GPE:London | NORP:French" },
+  { "Critics brand Tom Halvers a liar.", "PERSON:Tom Halvers" },
+  { "Marta Velloni said the label would grow.", "PERSON:Marta Velloni" },
+  /* A list after a kind of company in the plural opening the sentence
+   * is the kind's, as in the sentence's middle; a person listed stays
+   * one, and a kind of person lists no companies. */
+  { "Publishers such as Activex have cut jobs.", "ORG:Activex" },
+  { "Retailers including Dunmore and Kelvo gained.", "ORG:Dunmore | ORG:Kelvo" },
+  { "Publishers such as Tom Halvers spoke.", "PERSON:Tom Halvers" },
 #include "cases-companies16c.h"
 };
 
