@@ -32,7 +32,7 @@ CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
 INPUTS = [
     os.path.join(CORPUS, "bbc-news"),
     os.path.join(CORPUS, "seeds"),
-    os.path.join(ROOT, "examples"),
+    os.path.join(ROOT, "examples", "articles"),
     os.path.join(ROOT, "tests", "stories", "stories.jsonl"),
 ]
 

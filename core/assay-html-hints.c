@@ -12,15 +12,6 @@
 
 #include "assay-html-hints.h"
 
-static const char *
-attr (const GumboNode *node, const char *name)
-{
-  if (node->type != GUMBO_NODE_ELEMENT)
-    return NULL;
-  GumboAttribute *a = gumbo_get_attribute (&node->v.element.attributes, name);
-  return a ? a->value : NULL;
-}
-
 /* Readability's class and id hints (data/html-hints.tsv), compiled once
  * a process: each kind one case-insensitive alternation. */
 typedef struct
@@ -79,7 +70,7 @@ assay_html_class_weight (const GumboNode *node)
 {
   const Hints *h = hints_get ();
   double weight = 0;
-  const char *values[] = { attr (node, "class"), attr (node, "id") };
+  const char *values[] = { assay_html_attr (node, "class"), assay_html_attr (node, "id") };
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     weight += 25 * (hint_matches (h->positive, values[i]) - hint_matches (h->negative, values[i]));
   return weight;
@@ -95,11 +86,11 @@ assay_html_is_unlikely (const GumboNode *node)
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_A)
     return FALSE;
   const Hints *h = hints_get ();
-  const char *role = attr (node, "role");
+  const char *role = assay_html_attr (node, "role");
   for (guint i = 0; role && i < h->roles->len; i++)
     if (strcmp (role, h->roles->pdata[i]) == 0)
       return TRUE;
-  const char *cls = attr (node, "class"), *id = attr (node, "id");
+  const char *cls = assay_html_attr (node, "class"), *id = assay_html_attr (node, "id");
   if ((cls == NULL || *cls == '\0') && (id == NULL || *id == '\0'))
     return FALSE;
   g_autofree char *both = g_strconcat (cls ? cls : "", " ", id ? id : "", NULL);

@@ -51,6 +51,10 @@ G_GNUC_INTERNAL char *assay_html_clean_value (const char *value);
  * already set. */
 G_GNUC_INTERNAL void assay_html_set_once (char **slot, const char *value);
 
+/* Returns: (transfer none) (nullable): attribute @name of @node, NULL
+ * when it has none or is no element. */
+G_GNUC_INTERNAL const char *assay_html_attr (const GumboNode *node, const char *name);
+
 /* Reads what the JSON-LD <script> @script says of the article into @m:
  * the first item with a datePublished or a headline, in a list or an
  * @graph too.  A block too large, too deep or not JSON is passed over. */

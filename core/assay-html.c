@@ -73,8 +73,8 @@ is_element (const GumboNode *node, GumboTag tag)
   return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
 }
 
-static const char *
-attr (const GumboNode *node, const char *name)
+const char *
+assay_html_attr (const GumboNode *node, const char *name)
 {
   if (node->type != GUMBO_NODE_ELEMENT)
     return NULL;
@@ -132,8 +132,8 @@ is_hidden (const GumboNode *node)
 {
   if (node->type != GUMBO_NODE_ELEMENT)
     return FALSE;
-  const char *aria = attr (node, "aria-hidden");
-  return attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
+  const char *aria = assay_html_attr (node, "aria-hidden");
+  return assay_html_attr (node, "hidden") != NULL || (aria && g_ascii_strcasecmp (aria, "true") == 0);
 }
 
 /* What the walks of one page share: which of its <form>s wrap the page,
@@ -815,12 +815,12 @@ read_meta (Page *page, const GumboNode *node, AssayHtmlMeta *m, char **h1, char 
     {
     case GUMBO_TAG_META:
       {
-        const char *key = attr (node, "property");
+        const char *key = assay_html_attr (node, "property");
         if (key == NULL)
-          key = attr (node, "name");
+          key = assay_html_attr (node, "name");
         if (key == NULL)
-          key = attr (node, "itemprop");
-        const char *content = attr (node, "content");
+          key = assay_html_attr (node, "itemprop");
+        const char *content = assay_html_attr (node, "content");
         if (key == NULL || content == NULL)
           return;
         if (g_ascii_strcasecmp (key, "og:title") == 0)
@@ -840,14 +840,14 @@ read_meta (Page *page, const GumboNode *node, AssayHtmlMeta *m, char **h1, char 
       }
     case GUMBO_TAG_LINK:
       {
-        const char *rel = attr (node, "rel");
+        const char *rel = assay_html_attr (node, "rel");
         if (rel && g_ascii_strcasecmp (rel, "canonical") == 0)
-          assay_html_set_once (&m->url, attr (node, "href"));
+          assay_html_set_once (&m->url, assay_html_attr (node, "href"));
         return;
       }
     case GUMBO_TAG_SCRIPT:
       {
-        const char *type = attr (node, "type");
+        const char *type = assay_html_attr (node, "type");
         if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
           assay_html_read_jsonld (node, m);
         return;
@@ -865,7 +865,7 @@ read_meta (Page *page, const GumboNode *node, AssayHtmlMeta *m, char **h1, char 
       return;
     case GUMBO_TAG_TIME:
       if (*time == NULL)
-        *time = assay_html_clean_value (attr (node, "datetime"));
+        *time = assay_html_clean_value (assay_html_attr (node, "datetime"));
       break;
     case GUMBO_TAG_H1:
       if (*h1 == NULL && !is_hidden (node))

@@ -72,9 +72,9 @@ def jsonl_files():
 def main():
     outdir = sys.argv[1]
     texts = []
-    for name in sorted(os.listdir(os.path.join(ROOT, "examples"))):
+    for name in sorted(os.listdir(os.path.join(ROOT, "examples", "articles"))):
         if name.endswith(".txt"):
-            texts.append((name, b"", read(os.path.join("examples", name))))
+            texts.append((name, b"", read(os.path.join("examples", "articles", name))))
     for rel in jsonl_files():
         data = read(rel)
         write(outdir, "reader", rel.replace("/", "_"), data)

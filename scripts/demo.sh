@@ -20,7 +20,7 @@ report=build/demo/report.html
 # Status 1 means some inputs failed: their error records are in the results,
 # and the report lists them, so the demo goes on.
 status=0
-./build/tools/assay run pipelines/news-crosscheck.pipeline examples/ -o "$results" --no-progress \
+./build/tools/assay run pipelines/news-crosscheck.pipeline examples/articles/ -o "$results" --no-progress \
   || status=$?
 [ "$status" -le 1 ] || exit "$status"
 ./build/tools/assay report "$results" -o "$report"

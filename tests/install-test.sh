@@ -20,7 +20,7 @@ meson install -C "$build" --destdir "$root" --no-rebuild --quiet >"$tmp/install.
   || { cat "$tmp/install.log" >&2; fail "meson install failed"; }
 
 assay=$root$bindir/assay
-examples=$root$datadir/doc/assay/examples
+examples=$root$datadir/doc/assay/examples/articles
 [ -x "$assay" ] || fail "no $assay"
 [ -f "$examples/gdansk-port-wire.txt" ] || fail "examples not installed in $examples"
 [ -f "$root$mandir/man1/assay.1" ] || fail "man page not installed in $root$mandir/man1"
@@ -54,6 +54,10 @@ done
 env -i "$assay" run news-crosscheck "$examples" -o all.jsonl --no-progress 2>err.txt \
   || { cat err.txt >&2; fail "run over the installed examples failed"; }
 grep -q '"type":"finding"' all.jsonl || fail "no finding over the installed examples"
+# A new user's first run is clean: the folder of articles holds nothing
+# the reader passes over with a warning.
+if [ -s err.txt ]; then cat err.txt >&2; fail "the run over the installed examples warned"; fi
+[ -f "$root$datadir/doc/assay/examples/README.md" ] || fail "the examples' README not installed"
 # The entities stage's prebuilt lists are installed and read (their
 # loader says so in a debug message), not passed over for the TSVs; the
 # tool that remakes them for an edited folder is installed.

@@ -154,21 +154,24 @@ assay_report_json_int (JsonObject *object, const char *name, gint64 fallback)
   return fallback;
 }
 
+/* Element @index of @array, or NULL past its end or without an array. */
+static JsonNode *
+element_at (JsonArray *array, guint index)
+{
+  return array && index < json_array_get_length (array) ? json_array_get_element (array, index) : NULL;
+}
+
 JsonObject *
 assay_report_json_object_at (JsonArray *array, guint index)
 {
-  JsonNode *node = array && index < json_array_get_length (array)
-                       ? json_array_get_element (array, index)
-                       : NULL;
+  JsonNode *node = element_at (array, index);
   return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
 gboolean
 assay_report_json_int_at (JsonArray *array, guint index, gint64 *value)
 {
-  JsonNode *node = array && index < json_array_get_length (array)
-                       ? json_array_get_element (array, index)
-                       : NULL;
+  JsonNode *node = element_at (array, index);
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
       || json_node_get_value_type (node) != G_TYPE_INT64)
     return FALSE;
@@ -280,11 +283,9 @@ claim_date (JsonObject *claim, GHashTable *timex_values)
   JsonArray *refs = assay_report_json_array (assay_report_json_object (claim, "refs"), "timex");
   if (refs == NULL || json_array_get_length (refs) == 0)
     return NULL;
-  JsonObject *attrs = assay_report_json_object (claim, "attrs");
-  JsonNode *node = attrs ? json_object_get_member (attrs, "value") : NULL;
-  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-      && *json_node_get_string (node))
-    return json_node_get_string (node);
+  const char *own = assay_report_json_string (assay_report_json_object (claim, "attrs"), "value");
+  if (own && *own)
+    return own;
   for (guint i = 0; i < json_array_get_length (refs); i++)
     {
       gint64 id;

@@ -6,8 +6,8 @@
  * loader split fields by hand and counted "entries", which are not the
  * lines an editor shows once comments and blank lines are left out.
  *
- * Added in ABI 1.1.  assay_data_read_lines() stays for loaders not yet
- * moved to it.
+ * Added in ABI 1.1.  assay_data_read_lines(), the old reader over the
+ * same checks, stays for plugins built against ABI 1.0.
  */
 #pragma once
 

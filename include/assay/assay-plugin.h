@@ -199,8 +199,8 @@ ASSAY_API guint64 assay_host_get_join_memory_share (const AssayHost *host);
  * such files so users can read and extend it.
  *
  * Superseded by assay_data_table_read() (assay-data.h), whose rows keep
- * their line numbers for error messages; kept, as ABI 1.0, for the
- * stages that still use it.
+ * their line numbers for error messages; kept, as ABI 1.0, for plugins
+ * built against it (no stage of this tree calls it).
  *
  * Returns: (transfer full): the lines (char*, owned by the array), or NULL
  * with ASSAY_STAGE_ERROR_DATA naming the file.

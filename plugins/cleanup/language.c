@@ -172,36 +172,39 @@ language_index (CommonWords *cw, const char *code)
 CommonWords *
 common_words_new (const char *data_file, GError **error)
 {
-  g_autoptr (GPtrArray) lines = assay_data_read_lines (data_file, error);
-  if (lines == NULL)
+  g_autoptr (AssayDataTable) table = assay_data_table_read (data_file, error);
+  if (table == NULL)
     return NULL;
   CommonWords *cw = g_new0 (CommonWords, 1);
   cw->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cw->codes = g_ptr_array_new_with_free_func (g_free);
   cw->letters = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
     {
-      const char *line = lines->pdata[i];
-      const char *tab = strchr (line, '\t');
-      g_autofree char *word = tab ? g_utf8_strdown (tab + 1, -1) : NULL;
-      if (word)
-        g_strstrip (word);
-      if (tab == NULL || tab == line || *word == '\0' || strlen (word) > MAX_WORD
-          || strchr (word, ' '))
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, 2, 2, "LANG<TAB>WORD", error))
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: '%s' is not LANG<TAB>WORD (one word of at most %d bytes)", data_file,
-                       line, MAX_WORD);
           common_words_free (cw);
           return NULL;
         }
-      g_autofree char *code = g_strndup (line, tab - line);
+      const char *code = row->fields[0];
+      g_autofree char *word = g_utf8_strdown (row->fields[1], -1);
+      g_strstrip (word);
+      if (*code == '\0' || *word == '\0' || strlen (word) > MAX_WORD || strchr (word, ' '))
+        {
+          assay_data_row_set_error (error, table, row,
+                                    "language '%s', word '%s': write LANG<TAB>WORD, a language "
+                                    "code and one word of at most %d bytes",
+                                    code, word, MAX_WORD);
+          common_words_free (cw);
+          return NULL;
+        }
       guint index = language_index (cw, code);
       if (index >= MAX_WORD_LANGUAGES)
         {
-          g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA,
-                       "%s: '%s' is language %u; the file may name at most %d", data_file, code,
-                       index + 1, MAX_WORD_LANGUAGES);
+          assay_data_row_set_error (error, table, row,
+                                    "'%s' is language %u; the file may name at most %d", code,
+                                    index + 1, MAX_WORD_LANGUAGES);
           common_words_free (cw);
           return NULL;
         }

@@ -75,156 +75,147 @@ knowledge_format_day (guint32 day)
                           g_date_get_day (&date));
 }
 
+/* Adds @item to the list of @key in @index (@key owned by the index);
+ * a new list frees its items with @free_item. */
 static void
-index_term (GHashTable *index, char *key, Term *t)
+index_add (GHashTable *index, char *key, gpointer item, GDestroyNotify free_item)
 {
   GPtrArray *list = g_hash_table_lookup (index, key);
   if (list == NULL)
     {
-      list = g_ptr_array_new ();
+      list = g_ptr_array_new_with_free_func (free_item);
       g_hash_table_insert (index, key, list);
     }
   else
     g_free (key);
-  g_ptr_array_add (list, t);
+  g_ptr_array_add (list, item);
+}
+
+/* Reads one checked row of a table into @k. */
+typedef gboolean (*RowLoader) (Knowledge *k, const AssayDataTable *table, const AssayDataRow *row,
+                               GError **error);
+
+/* Every table of the stage's knowledge is read so: each row of @path
+ * checked against @layout, then given to @load_row; the first wrong row
+ * stops the load. */
+static gboolean
+load_table (Knowledge *k, const char *path, guint min_fields, guint max_fields, const char *layout,
+            RowLoader load_row, GError **error)
+{
+  g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
+  if (table == NULL)
+    return FALSE;
+  for (guint i = 0; i < assay_data_table_get_n_rows (table); i++)
+    {
+      const AssayDataRow *row = assay_data_table_get_row (table, i);
+      if (!assay_data_row_check (table, row, min_fields, max_fields, layout, error)
+          || !load_row (k, table, row, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
-load_holders (Knowledge *k, const char *path, GError **error)
+load_holder (Knowledge *k, const AssayDataTable *table, const AssayDataRow *row, GError **error)
 {
-  AssayDataTable *table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return FALSE;
-  gboolean ok = TRUE;
-  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
+  char **f = row->fields;
+  guint32 from = knowledge_parse_day (f[3], FALSE);
+  guint32 to = *f[4] ? knowledge_parse_day (f[4], TRUE) : 0;
+  guint32 checked = knowledge_parse_day (f[5], TRUE);
+  if (!*f[0] || !*f[1] || !*f[2])
     {
-      const AssayDataRow *row = assay_data_table_get_row (table, i);
-      ok = assay_data_row_check (table, row, 7, 8,
-                                 "OFFICE<TAB>ORG<TAB>HOLDER<TAB>FROM<TAB>TO<TAB>CHECKED<TAB>SOURCE[<TAB>TITLE]", error);
-      if (!ok)
-        break;
-      char **f = row->fields;
-      guint32 from = knowledge_parse_day (f[3], FALSE);
-      guint32 to = *f[4] ? knowledge_parse_day (f[4], TRUE) : 0;
-      guint32 checked = knowledge_parse_day (f[5], TRUE);
-      if (!*f[0] || !*f[1] || !*f[2])
-        {
-          assay_data_row_set_error (error, table, row, "OFFICE, ORG and HOLDER must not be empty");
-          ok = FALSE;
-        }
-      else if (from == 0 || checked == 0 || (*f[4] && to == 0))
-        {
-          assay_data_row_set_error (error, table, row,
-                                    "FROM, TO and CHECKED are dates: write YYYY, YYYY-MM or YYYY-MM-DD "
-                                    "(TO empty while the term lasts)");
-          ok = FALSE;
-        }
-      else if (to && to < from)
-        {
-          assay_data_row_set_error (error, table, row, "the term ends (%s) before it begins (%s)", f[4], f[3]);
-          ok = FALSE;
-        }
-      if (!ok)
-        break;
-      Term *t = g_new0 (Term, 1);
-      t->office = g_strdup (f[0]);
-      t->org = g_strdup (f[1]);
-      t->holder = g_strdup (f[2]);
-      t->source = g_strdup (f[6]);
-      t->from = from, t->to = to, t->checked = checked;
-      g_ptr_array_add (k->terms, t);
-      index_term (k->by_holder, assay_text_fold (t->holder, -1), t);
-      index_term (k->by_office, g_strdup_printf ("%s\t%s", t->office, t->org), t);
+      assay_data_row_set_error (error, table, row, "OFFICE, ORG and HOLDER must not be empty");
+      return FALSE;
     }
-  assay_data_table_free (table);
-  return ok;
+  if (from == 0 || checked == 0 || (*f[4] && to == 0))
+    {
+      assay_data_row_set_error (error, table, row,
+                                "FROM, TO and CHECKED are dates: write YYYY, YYYY-MM or YYYY-MM-DD "
+                                "(TO empty while the term lasts)");
+      return FALSE;
+    }
+  if (to && to < from)
+    {
+      assay_data_row_set_error (error, table, row, "the term ends (%s) before it begins (%s)", f[4], f[3]);
+      return FALSE;
+    }
+  Term *t = g_new0 (Term, 1);
+  t->office = g_strdup (f[0]);
+  t->org = g_strdup (f[1]);
+  t->holder = g_strdup (f[2]);
+  t->source = g_strdup (f[6]);
+  t->from = from, t->to = to, t->checked = checked;
+  g_ptr_array_add (k->terms, t);
+  index_add (k->by_holder, assay_text_fold (t->holder, -1), t, NULL);
+  index_add (k->by_office, g_strdup_printf ("%s\t%s", t->office, t->org), t, NULL);
+  return TRUE;
 }
 
 static gboolean
-load_roles (Knowledge *k, const char *path, GError **error)
+load_role (Knowledge *k, const AssayDataTable *table, const AssayDataRow *row, GError **error)
 {
-  AssayDataTable *table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return FALSE;
-  gboolean ok = TRUE;
-  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
+  char **f = row->fields;
+  if (!*f[0] || !*f[1])
     {
-      const AssayDataRow *row = assay_data_table_get_row (table, i);
-      ok = assay_data_row_check (table, row, 2, 3, "TITLE<TAB>OFFICE[<TAB>ORG]", error);
-      if (ok && (!*row->fields[0] || !*row->fields[1]))
-        {
-          assay_data_row_set_error (error, table, row, "TITLE and OFFICE must not be empty");
-          ok = FALSE;
-        }
-      if (!ok)
-        break;
-      char **f = row->fields;
-      char *title = assay_text_fold (f[0], -1);
-      GPtrArray *list = g_hash_table_lookup (k->roles, title);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-          g_hash_table_insert (k->roles, title, list);
-        }
-      else
-        g_free (title);
-      char **pair = g_new0 (char *, 3);
-      pair[0] = g_strdup (f[1]);
-      pair[1] = g_strdup (row->n_fields > 2 ? f[2] : "");
-      g_ptr_array_add (list, pair);
+      assay_data_row_set_error (error, table, row, "TITLE and OFFICE must not be empty");
+      return FALSE;
     }
-  assay_data_table_free (table);
-  return ok;
+  char **pair = g_new0 (char *, 3);
+  pair[0] = g_strdup (f[1]);
+  pair[1] = g_strdup (row->n_fields > 2 ? f[2] : "");
+  index_add (k->roles, assay_text_fold (f[0], -1), pair, (GDestroyNotify) g_strfreev);
+  return TRUE;
 }
 
 /* Words.single holds a word's cue kinds as bits of a guint32. */
 G_STATIC_ASSERT (N_CUE_KINDS <= 32);
 
+static const char *const cue_kind_names[N_CUE_KINDS + 1] = {
+  "bridge", "blame-after", "blame-before", "negation", "event", "unrelated", "start", "end", "announce",
+  "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
+  "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", "happened", "tally", "people-verb",
+  "auxiliary", "speech", NULL,
+};
+
 static gboolean
-load_cues (Knowledge *k, const char *path, GError **error)
+load_cue (Knowledge *k, const AssayDataTable *table, const AssayDataRow *row, GError **error)
 {
-  static const char *const names[N_CUE_KINDS + 1] = {
-    "bridge", "blame-after", "blame-before", "negation", "event", "unrelated", "start", "end", "announce",
-    "approx", "number", "counted-stop", "verb", "former", "past", "future", "speaker", "story-event",
-    "office-changer", "plural", "part-of", "comparison", "base", "organisation", "update", "happened", "tally", "people-verb",
-    "auxiliary", "speech", NULL,
-  };
-  AssayDataTable *table = assay_data_table_read (path, error);
-  if (table == NULL)
-    return FALSE;
-  gboolean ok = TRUE;
-  for (guint i = 0; ok && i < assay_data_table_get_n_rows (table); i++)
+  char **f = row->fields;
+  int kind = -1;
+  for (int c = 0; c < N_CUE_KINDS; c++)
+    if (strcmp (f[0], cue_kind_names[c]) == 0)
+      kind = c;
+  if (kind < 0 || !*f[1])
     {
-      const AssayDataRow *row = assay_data_table_get_row (table, i);
-      ok = assay_data_row_check (table, row, 2, 3, "KIND<TAB>PHRASE[<TAB>VALUE]", error);
-      if (!ok)
-        break;
-      char **f = row->fields;
-      int kind = -1;
-      for (int c = 0; c < N_CUE_KINDS; c++)
-        if (strcmp (f[0], names[c]) == 0)
-          kind = c;
-      if (kind < 0 || !*f[1])
-        {
-          g_autofree char *kinds = g_strjoinv (", ", (char **) names);
-          assay_data_row_set_error (error, table, row, kind < 0 ? "no cue kind '%s': write one of %s"
-                                                                : "a cue of kind '%s' needs a phrase%s",
-                                    f[0], kind < 0 ? kinds : "");
-          ok = FALSE;
-          break;
-        }
-      const char *value = row->n_fields > 2 ? f[2] : "";
-      g_autofree char *phrase = assay_text_fold (f[1], -1);
-      if (!cue_trie_add (k->trie, phrase, kind, value))
-        {
-          assay_data_row_set_error (error, table, row, "more cue words than the stage can hold (65,535)");
-          ok = FALSE;
-          break;
-        }
-      g_hash_table_insert (k->cues[kind], g_steal_pointer (&phrase), g_strdup (value));
+      g_autofree char *kinds = g_strjoinv (", ", (char **) cue_kind_names);
+      assay_data_row_set_error (error, table, row, kind < 0 ? "no cue kind '%s': write one of %s"
+                                                            : "a cue of kind '%s' needs a phrase%s",
+                                f[0], kind < 0 ? kinds : "");
+      return FALSE;
     }
-  assay_data_table_free (table);
-  return ok;
+  const char *value = row->n_fields > 2 ? f[2] : "";
+  g_autofree char *phrase = assay_text_fold (f[1], -1);
+  if (!cue_trie_add (k->trie, phrase, kind, value))
+    {
+      assay_data_row_set_error (error, table, row, "more cue words than the stage can hold (65,535)");
+      return FALSE;
+    }
+  g_hash_table_insert (k->cues[kind], g_steal_pointer (&phrase), g_strdup (value));
+  return TRUE;
+}
+
+static gboolean
+load_holders (Knowledge *k, const char *path, GError **error)
+{
+  return load_table (k, path, 7, 8,
+                     "OFFICE<TAB>ORG<TAB>HOLDER<TAB>FROM<TAB>TO<TAB>CHECKED<TAB>SOURCE[<TAB>TITLE]",
+                     load_holder, error);
+}
+
+static gboolean
+load_roles (Knowledge *k, const char *path, GError **error)
+{
+  return load_table (k, path, 2, 3, "TITLE<TAB>OFFICE[<TAB>ORG]", load_role, error);
 }
 
 Knowledge *
@@ -241,7 +232,7 @@ knowledge_load (const char *holders, const char *holders_extra, const char *role
   k->trie = cue_trie_new ();
   if (!load_holders (k, holders, error) || (holders_extra && !load_holders (k, holders_extra, error))
       || !load_roles (k, roles, error) || (role_titles && !load_roles (k, role_titles, error))
-      || !load_cues (k, cues, error))
+      || !load_table (k, cues, 2, 3, "KIND<TAB>PHRASE[<TAB>VALUE]", load_cue, error))
     {
       knowledge_free (k);
       return NULL;

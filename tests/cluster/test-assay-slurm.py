@@ -58,7 +58,7 @@ exec "{os.path.realpath(assay)}" "$@"
 """)
 os.chmod(killer, 0o755)
 
-examples = os.path.join(source, "examples")
+examples = os.path.join(source, "examples", "articles")
 shards = [os.path.join(examples, n) for n in
           ("gdansk-port-analysis.txt", "gdansk-port-web.txt", "gdansk-port-wire.txt", "more-news.jsonl")]
 expected = subprocess.run([assay, "run", "news-crosscheck", "--no-progress", "-j2"] + shards,

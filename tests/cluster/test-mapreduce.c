@@ -356,8 +356,8 @@ example_units (void)
   GPtrArray *units = g_ptr_array_new_with_free_func (g_free);
   const char *txt[] = { "gdansk-port-analysis.txt", "gdansk-port-web.txt", "gdansk-port-wire.txt" };
   for (guint i = 0; i < G_N_ELEMENTS (txt); i++)
-    g_ptr_array_add (units, g_build_filename (PROJECT_SOURCE_DIR, "examples", txt[i], NULL));
-  g_autofree char *jsonl_path = g_build_filename (PROJECT_SOURCE_DIR, "examples", "more-news.jsonl", NULL);
+    g_ptr_array_add (units, g_build_filename (PROJECT_SOURCE_DIR, "examples", "articles", txt[i], NULL));
+  g_autofree char *jsonl_path = g_build_filename (PROJECT_SOURCE_DIR, "examples", "articles", "more-news.jsonl", NULL);
   g_autofree char *jsonl = read_file (jsonl_path);
   g_auto (GStrv) lines = g_strsplit (jsonl, "\n", -1);
   guint n = 0;
@@ -468,7 +468,7 @@ test_law_bbc (void)
 static void
 map_examples (const char *pipeline, const char *set, const char *out, const char *state)
 {
-  g_autofree char *input = g_build_filename (PROJECT_SOURCE_DIR, "examples", NULL);
+  g_autofree char *input = g_build_filename (PROJECT_SOURCE_DIR, "examples", "articles", NULL);
   g_auto (TestResult) r = { 0 };
   if (set)
     run_assay (&r, "map", pipeline, "--no-progress", "--set", set, "-o", out, "--state", state, input, NULL);
@@ -552,7 +552,7 @@ test_refused (void)
   g_autofree char *dated = g_build_filename (tmp_dir, "dated.state", NULL);
   g_auto (TestResult) dated_map = { 0 };
   run_assay (&dated_map, "map", "news-crosscheck", "--no-progress", "--reference-date", "2024-03-05", "-o", out,
-             "--state", dated, PROJECT_SOURCE_DIR "/examples", NULL);
+             "--state", dated, PROJECT_SOURCE_DIR "/examples/articles", NULL);
   g_assert_cmpint (dated_map.status, ==, 0);
   g_auto (TestResult) dates = { 0 };
   run_assay (&dates, "reduce", "news-crosscheck", state, dated, NULL);
@@ -561,7 +561,7 @@ test_refused (void)
   test_assert_contains (dates.err, "with unset: map every shard with the same one");
 
   g_auto (TestResult) no_state = { 0 };
-  run_assay (&no_state, "map", "news-crosscheck", "-o", out, PROJECT_SOURCE_DIR "/examples", NULL);
+  run_assay (&no_state, "map", "news-crosscheck", "-o", out, PROJECT_SOURCE_DIR "/examples/articles", NULL);
   g_assert_cmpint (no_state.status, ==, 2);
   test_assert_contains (no_state.err, "--state FILE");
 }
@@ -722,7 +722,7 @@ test_unsavable_stage (void)
   g_autofree char *state = g_build_filename (tmp_dir, "fixture.state", NULL);
   g_auto (TestResult) r = { 0 };
   run_assay (&r, "map", "--plugin-path", FIXTURE_PLUGIN_DIR, pipeline, "-o", out, "--state", state,
-             PROJECT_SOURCE_DIR "/examples", NULL);
+             PROJECT_SOURCE_DIR "/examples/articles", NULL);
   g_assert_cmpint (r.status, ==, 2);
   test_assert_contains (r.err, "stage 'corpus-size'");
   test_assert_contains (r.err, "keeps a cross-document state but cannot save it");

@@ -178,7 +178,7 @@ test_data_lines (Fixture *f, gconstpointer data)
   g_autofree char *bad = g_build_filename (f->dir, "latin1.tsv", NULL);
   g_assert_null (assay_data_read_lines (bad, &error));
   g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
-  g_assert_nonnull (strstr (error->message, "latin1.tsv is not UTF-8 (first bad byte at offset 3)"));
+  g_assert_nonnull (strstr (error->message, "latin1.tsv:1: not UTF-8 (byte 3 of the file)"));
   g_clear_error (&error);
   g_assert_null (assay_data_read_lines ("/no/such/data.tsv", &error));
   g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);

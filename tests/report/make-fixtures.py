@@ -5,8 +5,8 @@ Not run by the tests: the fixtures are committed, so a change in what the
 stages find does not silently change what the report tests check.  Run
 from the project root after building, then review the diff:
 
-    build/tools/assay run pipelines/news-crosscheck.pipeline examples > /tmp/plain.jsonl
-    build/tools/assay run pipelines/news-crosscheck.pipeline examples \
+    build/tools/assay run pipelines/news-crosscheck.pipeline examples/articles > /tmp/plain.jsonl
+    build/tools/assay run pipelines/news-crosscheck.pipeline examples/articles \
         tests/report/hostile-input.jsonl > /tmp/hostile.jsonl
     python3 tests/report/make-fixtures.py /tmp/plain.jsonl /tmp/hostile.jsonl
 

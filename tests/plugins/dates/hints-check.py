@@ -7,7 +7,7 @@ because they are more selective and the stage twice as fast with them.  A
 hand-written hint that leaves out a way to match would lose matches
 silently: this runs the stage with the shipped patterns and with the same
 patterns stripped of their hints (read from the patterns, then), and fails
-when the timex layers differ.  On the examples/ articles always, and on
+when the timex layers differ.  On the examples/articles/ always, and on
 the development sets (TimeBank + AQUAINT, MEANTIME) where the corpus is
 present, and on hints-probes.txt's sentences; never on a test set.
 """
@@ -46,7 +46,7 @@ def run_probes(pipeline):
 
 
 def run_examples(pipeline):
-    out = subprocess.run([ASSAY, "run", pipeline, os.path.join(ROOT, "examples"), "--layers", "timex",
+    out = subprocess.run([ASSAY, "run", pipeline, os.path.join(ROOT, "examples", "articles"), "--layers", "timex",
                           "--no-progress", "--reference-date", "2024-03-05"], capture_output=True, text=True)
     if out.returncode not in (0, 1):
         sys.exit(out.stderr)
