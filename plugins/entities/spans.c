@@ -229,6 +229,7 @@ mend_glued (Scan *scan)
    * met: most documents have none (made for every document, the table
    * cost 1% of the stage's instructions). */
   g_autoptr (GHashTable) names = NULL;
+  trim_owner_adjectives (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
