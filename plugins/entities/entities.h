@@ -438,6 +438,10 @@ void drop_event_nouns (Scan *scan);
 /* A name's opening adjective of ownership cut off (spans-joins.c). */
 GHashTable *owner_adjectives_load (const char *data_dir, GError **error);
 void trim_owner_adjectives (Scan *scan);
+/* A capitalised word a name may go on with after "of" (spans.c), and
+ * where a body's name goes on to after it (spans-joins.c). */
+gboolean name_run_word (const Scan *scan, guint i);
+guint of_subject_end (const Scan *scan, const Span *p, guint n);
 /* occasion-nouns.tsv's words (occasions.c), or NULL with @error set. */
 GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error);
 /* A name the tagger or a rule gave, right after an article and before

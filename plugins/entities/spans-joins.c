@@ -49,3 +49,37 @@ trim_owner_adjectives (Scan *scan)
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
 }
+
+/* Where a body's name cut before "of" goes on to, for mend_of_names():
+ * its last word a body's head or word (cues.tsv org-head, org-word: no
+ * title's), then "of" and one to four capitalised words that are no
+ * list's name and no person's, up to a word that is no capitalised
+ * one ("the Coalition of Upland Farmers", "the Federation of Small
+ * Traders"): one name, as eng.train writes 46 of the 48 so.  Its two
+ * others are a company's suffix and a place ("Bestop Inc of Boulder"),
+ * which mend_of_names() reads as a place after.  Returns the word past
+ * the run, 0 where none is. */
+guint
+of_subject_end (const Scan *scan, const Span *p, guint n)
+{
+  const Word *head = word_at (scan, p->b - 1);
+  if (!(head->cue & (CUE_ORG_HEAD | CUE_ORG_WORD)) || (head->cue & (CUE_ROLE | CUE_HONORIFIC))
+      || head->capitals)
+    return 0;
+  guint end = p->b + 1;
+  while (end < n && end < p->b + 5 && name_run_word (scan, end))
+    {
+      const Span *q = span_at (scan, word_at (scan, end)->span);
+      if (q
+          && (q->source == SOURCE_GAZETTEER || q->place || strcmp (q->label, "PERSON") == 0
+              || q->a < p->b + 1))
+        return 0;
+      end++;
+    }
+  if (end == p->b + 1
+      || (end < n && word_at (scan, end)->upper && !word_at (scan, end)->sentence_start))
+    return 0;
+  /* A name inside the run ends in it. */
+  const Span *q = span_at (scan, word_at (scan, end - 1)->span);
+  return q && q->b > end ? 0 : end;
+}
