@@ -43,6 +43,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->companies, word_map_free);
   g_clear_pointer (&e->company_acts, company_acts_free);
   g_clear_pointer (&e->event_nouns, g_hash_table_unref);
+  g_clear_pointer (&e->owner_adjectives, g_hash_table_unref);
   g_clear_pointer (&e->occasion_nouns, g_hash_table_unref);
   g_clear_pointer (&e->match_words, g_hash_table_unref);
   g_clear_pointer (&e->sport_countries, g_hash_table_unref);
@@ -230,6 +231,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->religions = religions_load (data_dir, error)) || !(e->seats = seats_load (data_dir, error))
       || !(e->company_acts = company_acts_load (data_dir, error))
       || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
+      || !(e->owner_adjectives = owner_adjectives_load (data_dir, error))
       || !(e->occasion_nouns = occasion_nouns_load (data_dir, &e->occasion_bits, error))
       || !(e->match_words = match_words_load (data_dir, error))
       || !(e->sport_countries = sport_countries_load (data_dir, error))

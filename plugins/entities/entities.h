@@ -43,6 +43,7 @@ typedef struct
   guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
   struct _PersonAliases *person_aliases; /* phrases tying initials to a person's name (person-aliases.tsv): read by mend_initialled_aliases(), initials.c */
+  GHashTable *owner_adjectives; /* hyphened adjectives of who owns or runs a body, folded (owner-adjectives.tsv): read by trim_owner_adjectives(), spans-joins.c */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
 } Entities;
 
@@ -434,6 +435,13 @@ GHashTable *event_nouns_load (const char *data_dir, guint64 *first_bits, GError 
  * "a White Paper"; event-nouns.tsv) dropped, once the document's
  * mentions are linked (spans.c). */
 void drop_event_nouns (Scan *scan);
+/* A name's opening adjective of ownership cut off (spans-joins.c). */
+GHashTable *owner_adjectives_load (const char *data_dir, GError **error);
+void trim_owner_adjectives (Scan *scan);
+/* A capitalised word a name may go on with after "of" (spans.c), and
+ * where a body's name goes on to after it (spans-joins.c). */
+gboolean name_run_word (const Scan *scan, guint i);
+guint of_subject_end (const Scan *scan, const Span *p, guint n);
 /* occasion-nouns.tsv's words (occasions.c), or NULL with @error set. */
 GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error);
 /* A name the tagger or a rule gave, right after an article and before

@@ -229,6 +229,7 @@ mend_glued (Scan *scan)
    * met: most documents have none (made for every document, the table
    * cost 1% of the stage's instructions). */
   g_autoptr (GHashTable) names = NULL;
+  trim_owner_adjectives (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -331,8 +332,8 @@ mend_glued (Scan *scan)
  * "on" or "of": a capitalised word within its sentence, not in
  * capitals, no function word (a weekday, a month: "the Committee on
  * Monday"), no title's word. */
-static gboolean
-run_word (const Scan *scan, guint i)
+gboolean
+name_run_word (const Scan *scan, guint i)
 {
   const Word *w = word_at (scan, i);
   return w->upper && !w->capitals && !w->sentence_start && !w->glued && g_ascii_isalpha (w->text[0])
@@ -343,7 +344,10 @@ run_word (const Scan *scan, guint i)
  * still its own: "European Convention | on | Human Rights" (a body's or
  * an event's name, then "on" and English words: what it is about) and
  * "Club | of | Madrid" (a noun for a kind of body as its name, then "of"
- * and a place the lists know).  One name, the first piece's label.  Not after
+ * and a place the lists know), or a body's head or word before "of"
+ * and capitalised words no list's, no person's ("Coalition | of |
+ * Upland Farmers": spans-joins.c's of_subject_end()).  One name, the
+ * first piece's label.  Not after
  * a name that is no common noun ("Microsoft of Redmond"), nor before a
  * person or a product ("Halo 2 on Xbox Live": "2" is no English word),
  * nor a date ("on Monday"). */
@@ -358,7 +362,7 @@ mend_of_names (Scan *scan)
         continue;
       const Word *conn = word_at (scan, p->b), *head = word_at (scan, p->b - 1);
       gboolean on = strcmp (conn->key, "on") == 0, of = strcmp (conn->key, "of") == 0;
-      if ((!on && !of) || conn->upper || !run_word (scan, p->b + 1))
+      if ((!on && !of) || conn->upper || !name_run_word (scan, p->b + 1))
         continue;
       guint flags = first_name_flags (scan, head);
       gboolean common = head->upper && !head->capitals && (flags & NAME_WORD_ENGLISH) && !(flags & NAME_WORD_FIRST)
@@ -370,11 +374,15 @@ mend_of_names (Scan *scan)
            * not "City", "State", "Palace", "Duke" of a place, which are
            * the place or a title), then a place the lists know, whole. */
           const Span *place = span_at (scan, word_at (scan, end)->span);
-          if (p->b - p->a != 1 || !common || !(head->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD)) || !place || !place->place
-              || place->a != end
-              || (place->b < n && run_word (scan, place->b)))
+          if (place && place->place && place->a == end)
+            {
+              if (p->b - p->a != 1 || !common || !(head->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+                  || (place->b < n && name_run_word (scan, place->b)))
+                continue;
+              end = place->b;
+            }
+          else if ((end = of_subject_end (scan, p, n)) == 0)
             continue;
-          end = place->b;
         }
       else
         {
@@ -383,7 +391,7 @@ mend_of_names (Scan *scan)
           if (!common && !(head->cue & (CUE_ORG_HEAD | CUE_EVENT_HEAD)))
             continue;
           gboolean english = TRUE;
-          while (end < n && end < p->b + 5 && run_word (scan, end) && english)
+          while (end < n && end < p->b + 5 && name_run_word (scan, end) && english)
             {
               const Word *w = word_at (scan, end);
               const Span *q = span_at (scan, w->span);
@@ -473,7 +481,7 @@ possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
   /* A club named for its saint owns its ground ("St Mirren's Paisley
    * Stadium", clubs.tsv). */
   if (b - a == 2 && (w->cue & CUE_SAINT))
-    return run_word (scan, a + 1) && !club_listed (scan, a, b);
+    return name_run_word (scan, a + 1) && !club_listed (scan, a, b);
   /* A class of people, alone or after one or two capitalised English
    * words of the tagger's name ("the Professional Footballers'
    * Association"); not after a first name ("Tony Farmers'"). */
@@ -481,7 +489,7 @@ possessive_opens (const Scan *scan, guint a, guint b, const Span *p)
     {
       const Word *x = word_at (scan, k);
       guint f = first_name_flags (scan, x);
-      if (k > a && !run_word (scan, k))
+      if (k > a && !name_run_word (scan, k))
         return FALSE;
       /* ... or a place's name first ("the Glasgow Teachers' Union"). */
       gboolean place = k == a && x->known.single && (strcmp (x->known.single->label, "GPE") == 0 || x->known.single->place);
@@ -508,7 +516,7 @@ mend_possessive_names (Scan *scan)
   for (guint i = 1; i + 1 < n; i++)
     {
       const Word *pos = word_at (scan, i);
-      if (!is_possessive (pos) || !run_word (scan, i + 1))
+      if (!is_possessive (pos) || !name_run_word (scan, i + 1))
         continue;
       Span *p = span_at (scan, word_at (scan, i - 1)->span);
       if (p && (p->dropped || p->b != i))
@@ -518,7 +526,7 @@ mend_possessive_names (Scan *scan)
         continue;
       guint end = i + 1;
       gboolean english = TRUE;
-      while (english && end < n && end < i + 5 && run_word (scan, end))
+      while (english && end < n && end < i + 5 && name_run_word (scan, end))
         {
           const Word *w = word_at (scan, end);
           const Span *q = span_at (scan, w->span);
@@ -575,7 +583,7 @@ mend_longer_places (Scan *scan)
     {
       Span *p = span_at (scan, k);
       if (p->dropped || p->source != SOURCE_GAZETTEER || !p->place || strcmp (p->label, "GPE") != 0 || p->b >= n
-          || !run_word (scan, p->b))
+          || !name_run_word (scan, p->b))
         continue;
       const char *keys[MAX_WORDS];
       gboolean glued[MAX_WORDS], capitals[MAX_WORDS];
@@ -595,7 +603,7 @@ mend_longer_places (Scan *scan)
       for (guint i = p->b; i < end && whole; i++)
         {
           const Span *q = span_at (scan, word_at (scan, i)->span);
-          whole = run_word (scan, i) && (!q || (q->source != SOURCE_GAZETTEER && q->a >= p->b && q->b <= end));
+          whole = name_run_word (scan, i) && (!q || (q->source != SOURCE_GAZETTEER && q->a >= p->b && q->b <= end));
         }
       if (!whole)
         continue;
@@ -710,7 +718,7 @@ static guint
 enumerated_part (const Scan *scan, guint i)
 {
   guint n = scan->words->len, end = i;
-  while (end < n && end < i + 3 && run_word (scan, end))
+  while (end < n && end < i + 3 && name_run_word (scan, end))
     {
       const Word *w = word_at (scan, end);
       const Span *q = span_at (scan, w->span);
@@ -721,7 +729,7 @@ enumerated_part (const Scan *scan, guint i)
         return i;
       end++;
     }
-  if (end < n && run_word (scan, end))
+  if (end < n && name_run_word (scan, end))
     return i; /* runs on past three words: not a part */
   return end;
 }

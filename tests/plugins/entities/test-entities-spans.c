@@ -77,6 +77,7 @@ static const EntityCase cases[] = {
 #include "cases-pairs21.h"
 #include "cases-events17.h"
 #include "cases-occasions20.h"
+#include "cases-ofnames26.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)

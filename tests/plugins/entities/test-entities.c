@@ -861,7 +861,8 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
                                        "match-words.tsv", "sport-countries.tsv", "team-nicknames.tsv", "role-subjects.tsv", "software-nouns.tsv",
-                                       "deities.tsv", "venue-bodies.tsv", "person-aliases.tsv" };
+                                       "deities.tsv", "venue-bodies.tsv", "person-aliases.tsv",
+                                       "owner-adjectives.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -931,6 +932,10 @@ test_bad_data (void)
   check_bad_data ("person-aliases.tsv", "# aliases\nalso known as\tusage\nreal  name\tusage\n", "person-aliases.tsv:3:",
                   "one space between each");
   check_bad_data ("person-aliases.tsv", "aka\n", "person-aliases.tsv:1:", "write PHRASE<TAB>SOURCE");
+  /* ent-ofnames26: an adjective of ownership is one hyphened word. */
+  check_bad_data ("owner-adjectives.tsv", "# owners\nstate-owned\tusage\nstate owned\tusage\n", "owner-adjectives.tsv:3:",
+                  "more than one word");
+  check_bad_data ("owner-adjectives.tsv", "stateowned\tusage\n", "owner-adjectives.tsv:1:", "no hyphened word");
   /* ent-sport20: a side's KB is an ISO code with its prefix, or "-". */
   check_bad_data ("sport-countries.tsv", "# sides\nSA\tSouth Africa\tiso3166:ZA\tusage\nNZ\tNew Zealand\tNZ\tusage\n",
                   "sport-countries.tsv:3:", "a KB not iso3166:XX nor -");
