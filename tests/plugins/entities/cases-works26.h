@@ -1,0 +1,18 @@
+/* cases-works26.h: rows of test-entities-works.c's table (included
+ * inside it) for ent-works26 (issue 24): a video game's title after
+ * "game" and a word that says which game (cues.tsv), and a list's
+ * title in title case holding a capitalised "Or" or "And" (works.c,
+ * title_end()).  All sentences written here. */
+
+{ "The racing game Tarmac Kings sold a million copies.", "MISC:Tarmac Kings" },
+{ "Critics loved the puzzle game Glimmerbox, and Glimmerbox sold well.", "MISC:Glimmerbox | MISC:Glimmerbox" },
+/* "games" names the examples listed after it. */
+{ "Fans of games like Moonfall or Kettle Run were happy.", "MISC:Moonfall | MISC:Kettle Run" },
+/* A match's "game": after a function word, after a day's possessive,
+ * before a country the lists know. */
+{ "After the game Arsenal said little.", "ORG:Arsenal" },
+{ "Sunday's game Leeds lost was dull, said the manager.", "ORG:Leeds" },
+{ "In the opening game Brazil beat Chile.", "GPE:Brazil | GPE:Chile" },
+/* A capitalised "Or" inside a listed title is the title's; a lowercase
+ * one joins two. */
+{ "Fans of spy games like Moonfall and Now Or Never were happy.", "MISC:Moonfall | MISC:Now Or Never" },
