@@ -16,3 +16,9 @@
 /* A capitalised "Or" inside a listed title is the title's; a lowercase
  * one joins two. */
 { "Fans of spy games like Moonfall and Now Or Never were happy.", "MISC:Moonfall | MISC:Now Or Never" },
+/* "classic" after a word that says which kind, and "classics" before
+ * a list; not after a function word, an adjective's there. */
+{ "Arcade classics such as Moon Raiders, Zap-Man and Monkey Kingpin are gone.",
+  "MISC:Moon Raiders | MISC:Zap-Man | MISC:Monkey Kingpin" },
+{ "The arcade classic Zap-Man returns.", "MISC:Zap-Man" },
+{ "It was a classic Labour pledge.", "ORG:Labour" },
