@@ -22,3 +22,7 @@
   "MISC:Moon Raiders | MISC:Zap-Man | MISC:Monkey Kingpin" },
 { "The arcade classic Zap-Man returns.", "MISC:Zap-Man" },
 { "It was a classic Labour pledge.", "ORG:Labour" },
+/* A name, "the" and a noun after a work's noun is the title whole,
+ * though an epithet has the shape. */
+{ "He loved the sitcom Bertie the Baker as a child.", "MISC:Bertie the Baker" },
+{ "He loved TV classics like Bertie the Baker and Sally Sparrow.", "MISC:Bertie the Baker | MISC:Sally Sparrow" },
