@@ -655,6 +655,7 @@ void find_credited_titles (Scan *scan, guint ws, guint we);
 /* works.c's pieces titles.c and works-numbered.c read too. */
 void claim_title (Scan *scan, guint a, guint b);
 gboolean title_word (const Word *w);
+gboolean named_the (const Scan *scan, guint a, guint b);
 gboolean subtitle_opens (const Scan *scan, guint c, guint we, gboolean people);
 /* Per document (titles-described.c, from link_names()): the tagger's name the text
  * says is a work right after it ("Wolf Brother is an enchanting book"),

@@ -230,8 +230,10 @@ title_end (const Scan *scan, guint a, guint we, gboolean listed)
             return a;
           break;
         }
-      /* In a list of titles "and" joins two ("Closer and Sideways"). */
-      if (listed && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
+      /* In a list of titles "and" joins two ("Closer and Sideways");
+       * written in capitals between two capitalised words it is the
+       * title's own, in title case ("Now Or Never and Dust"). */
+      if (listed && !w->upper && (strcmp (w->key, "and") == 0 || strcmp (w->key, "or") == 0))
         break;
       /* A number only after a capitalised word or first ("Fahrenheit
        * 9/11", "21 Grams"): after a lowercase word it is the year
@@ -422,7 +424,7 @@ not_a_title (const Scan *scan, guint a, guint b)
       /* A first name alone is the title unless the text says it is the
        * person ("the epic Cleopatra"; "the story Harry told" is a
        * clause, and "who" or a title mark a person: person_cue()). */
-      || (opens_person (scan, a)
+      || (opens_person (scan, a) && !named_the (scan, a, b)
           && ((((b - a >= 2 && b - a <= 3) || surname_ends (scan, a))
                && !(b - a >= 2 && (b - a <= 3 || !plain_run (scan, a, b)) && closed_title (scan, b)))
               || (b - a == 1 && (person_cue (scan, a) || lone_person (scan, a)))))
@@ -639,6 +641,10 @@ work_noun_here (const Scan *scan, guint ws, guint i)
    * single European currency", "In Blair's story Brown is"). */
   if (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper && !word_at (scan, i)->upper)
     {
+      /* A day's or a month's possessive says when, not whose ("Sunday's
+       * game Leeds lost", "May's single"). */
+      if (word_at (scan, i - 2)->cue & (CUE_WEEKDAY | CUE_MONTH))
+        return FALSE;
       if (i + 2 >= scan->words->len)
         return FALSE;
       const Word *next = word_at (scan, i + 1), *after = word_at (scan, i + 2);
