@@ -112,6 +112,7 @@ static const Case cases[] = {
 #include "cases-tense25.h"
   /* moments, the present day, holidays of events gone by */
 #include "cases-events26.h"
+#include "cases-events27.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
