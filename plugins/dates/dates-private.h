@@ -992,6 +992,7 @@ typedef struct
   gsize last_day_end;
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
+  gboolean last_period_year_ago; /* and it ends a year before the one named before it, just before it */
   TimexValue last_ahead; /* the last day or month written without its year and placed after the reference */
   gsize last_ahead_end;
   TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */
@@ -1027,6 +1028,10 @@ void discourse_place_time (const Dates *d, const Discourse *ds, const char *text
 /* "Third-quarter profit fell from $5 million a year earlier": the year
  * before the period just named, at its grain (1988-Q3). */
 void discourse_compare_period (const Discourse *ds, Timex *t);
+/* "the same period in 2003", the year its own expression: the period
+ * named last, in that year ("profit in the fourth quarter ... from $6m
+ * in the same period in 2003" is 2003-Q4) */
+void discourse_same_period (const Discourse *ds, const char *text, Timex *t);
 /* "On May 22, 1995, he was promoted, and the following year...": counted
  * from the date named before, when it has the grain; "that day" after "in
  * October 2004" is a day of that month, 2004-10-XX, and "that week" after

@@ -402,6 +402,7 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         }
       discourse_place_time (d, &discourse, text, &t);
       discourse_compare_period (&discourse, &t);
+      discourse_same_period (&discourse, text, &t);
       discourse_resolve_anaphor (&discourse, &t);
       discourse_weekday_again (&discourse, text, &t);
       discourse_weekday_aside (&discourse, text, &t);

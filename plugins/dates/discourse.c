@@ -257,6 +257,15 @@ discourse_compare_period (const Discourse *ds, Timex *t)
    * quarter") keep to the reference's year: the period before them may
    * be the year-ago one already ("in the 1988 period.  The year-ago
    * results", read in 1989). */
+  /* the period just named is itself the year-ago one, compared with the
+   * report's named before it: "a year earlier", "a year ago" after
+   * both are that one ("$5m in the fourth quarter of 2004, from $4m in
+   * the fourth quarter of 2003 ... costs rose from $2m a year earlier") */
+  if (ds->last_period_year_ago && t->years_back_from != 'O')
+    {
+      t->value = ds->last_period;
+      return;
+    }
   int last = period_last_month (&ds->last_period);
   int reach = t->years_back_from == 'T' ? 12 : t->years_back_from == 'N' ? 3 : -1;
   gboolean compared = ds->last_period.year - 1 == t->value.year
@@ -267,6 +276,32 @@ discourse_compare_period (const Discourse *ds, Timex *t)
       t->value = ds->last_period;
       t->value.year -= t->years_back;
     }
+}
+
+void
+discourse_same_period (const Discourse *ds, const char *text, Timex *t)
+{
+  if (t->value.kind != VALUE_PERIOD || (text[t->start] != 't' && text[t->start] != 'T')
+      || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0 || ds->last_period_end == 0
+      || t->start - ds->last_period_end > PERIOD_REACH)
+    return;
+  /* the year written right after it, its own expression: " in 2003" */
+  const char *after = text + t->end;
+  if (after[0] != ' ' || strncmp (after + 1, "in ", 3) != 0)
+    return;
+  after += 4;
+  if ((after[0] != '1' && after[0] != '2') || !g_ascii_isdigit (after[1]) || !g_ascii_isdigit (after[2])
+      || !g_ascii_isdigit (after[3]) || g_ascii_isalnum (after[4]))
+    return;
+  /* a period ended before the reference, which a report compares: not
+   * the reference's own quarter, an earlier "the same period" read
+   * alone ("up from $5m in the same period last year") */
+  int now = t->anchor.kind == VALUE_CALENDAR && t->anchor.month >= 1 ? t->anchor.year * 12 + t->anchor.month : 0;
+  int last = period_last_month (&ds->last_period);
+  if (now == 0 || last == 0 || last >= now)
+    return;
+  t->value = ds->last_period;
+  t->value.year = (after[0] - '0') * 1000 + (after[1] - '0') * 100 + (after[2] - '0') * 10 + (after[3] - '0');
 }
 
 /* The Monday of the ISO week @v names, in @monday; FALSE where it names
@@ -478,7 +513,18 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
   gboolean period = v->kind == VALUE_PERIOD || v->kind == VALUE_SEASON
                     || (v->kind == VALUE_CALENDAR && v->month != 0 && v->day == 0);
   if (dated && period && !t->years_back)
-    ds->last_period = *v, ds->last_period_end = end;
+    {
+      /* the period a report compares with, named after its own ("in the
+       * last three months of 2004 ... from $9m in the fourth quarter of
+       * 2003"): "a year earlier" after it is that one, not a year before
+       * it (discourse_compare_period()) */
+      int before = ds->last_period_end > 0 && t->start - ds->last_period_end <= PERIOD_REACH
+                       ? period_last_month (&ds->last_period)
+                       : 0;
+      int now_named = period_last_month (v);
+      ds->last_period_year_ago = before > 0 && now_named > 0 && now_named == before - 12;
+      ds->last_period = *v, ds->last_period_end = end;
+    }
   /* A date named, every part of it known, for "that year" and the like
    * after it; "the year", "the month" name no new one, but the period
    * a report is about, which the next "the month" takes too. */
