@@ -828,10 +828,16 @@ claim_known (Scan *scan, guint ws, guint we, const GazetteerEntry *const *entrie
         continue;
       if (entry->hint)
         {
-          scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
-          /* The tagger decides; find_tagged() reads the hint back. */
-          word_at (scan, ws + i)->hint = entry;
-          word_at (scan, ws + i)->hint_len = (guint16) MIN (lengths[i], G_MAXUINT16);
+          /* The tagger decides; find_tagged() reads the hint back.  Its
+           * length is a byte (Word.hint_len): no listed name comes near
+           * 255 words, and a longer one is no hint rather than one whose
+           * length is wrong. */
+          if (lengths[i] <= G_MAXUINT8)
+            {
+              scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
+              word_at (scan, ws + i)->hint = entry;
+              word_at (scan, ws + i)->hint_len = (guint8) lengths[i];
+            }
           continue;
         }
       Span *s = claim (scan, ws + i, ws + i + lengths[i], entry->label, SOURCE_GAZETTEER);

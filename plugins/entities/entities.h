@@ -61,25 +61,27 @@ typedef enum
  * word, and the rules ask for a word by its index some nine million
  * times on 500 BBC articles, so word_at()'s index times 64 is one shift
  * where 80 took a `lea` (i * 5) and a shift (SPEED.md, ent-word26).  It
- * was 80 with 64-bit offsets, five bools and GazetteerWord's 4 bytes of
- * padding; now the offsets are 32-bit (ENTITIES_MAX_TEXT), the flags one
- * bit each (read as gboolean everywhere; none has its address taken) and
- * GazetteerWord packed to 12 bytes, @known.single kept at an offset that
- * is a multiple of 8.  Every field is read by its name, so no rule
+ * was 80 with 64-bit offsets, a 16-bit @hint_len and GazetteerWord's 16
+ * bytes; now the offsets are 32-bit (ENTITIES_MAX_TEXT), @hint_len a
+ * byte and GazetteerWord packed to 9, @known.single kept at an offset
+ * that is a multiple of 8.  The flags stay bool, read as gboolean
+ * everywhere: as one-bit fields they made the stage 1% slower, not
+ * faster (their stores and their reads into gbooleans cost more than
+ * the shift saved).  Every field is read by its name, so no rule
  * changed with the layout. */
 typedef struct
 {
   guint32 start, end;  /* bytes of the text: under 4 GiB (ENTITIES_MAX_TEXT) */
-  bool glued : 1;      /* no space before it */
-  bool upper : 1;      /* starts with a capital (or a digit) */
-  bool capitals : 1;   /* no lowercase letter */
-  bool sentence_start : 1;
-  bool hyphen : 1;     /* holds a '-', told by word_key()'s table: mend_seats() asked strchr() of every lowercase word (mend_seats() 17.0M -> 12.9M instructions on 500 BBC articles, the words' reading +0.4M) */
-  guint8 kind;         /* the tagger's kind of cue word (ner_cue_kind()), from the kinds it was trained with */
-  guint16 hint_len;    /* the length in words of @hint's name */
   guint32 hash;        /* word_hash() of the key */
-  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
   gint span;           /* index into the spans, -1: none */
+  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
+  bool glued;          /* no space before it */
+  bool upper;          /* starts with a capital (or a digit) */
+  bool capitals;       /* no lowercase letter */
+  bool sentence_start;
+  bool hyphen;         /* holds a '-', told by word_key()'s table: mend_seats() asked strchr() of every lowercase word (mend_seats() 17.0M -> 12.9M instructions on 500 BBC articles, the words' reading +0.4M) */
+  guint8 kind;         /* the tagger's kind of cue word (ner_cue_kind()), from the kinds it was trained with */
+  guint8 hint_len;     /* the length in words of @hint's name (claim_known() notes none longer than 255) */
   const char *text, *key; /* in the scan's strings */
   Cue cue;             /* the rules' kinds (cues.tsv, work-nouns.tsv) */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */

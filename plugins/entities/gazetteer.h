@@ -28,19 +28,19 @@ typedef struct _Gazetteer Gazetteer;
  * names' first words: a text's word is looked up once, where it is read,
  * and matching reads the answer.
  *
- * 12 bytes, not 16: packed, so that a Word (entities.h) is 64 bytes with
- * no tail padding of this one inside it; aligned to 4, so an array of
- * them keeps its guints aligned.  @single first: returned by value
- * (gazetteer_word()), the pointer fills one register and @start the
- * other, where the other order split the pointer across the two.  No
- * file takes the address of a member (GCC would warn). */
-typedef struct __attribute__ ((packed, aligned (4)))
+ * 9 bytes, not 16: packed, and @start a byte (the START_ flags are four:
+ * gazetteer-private.h asserts they fit), so that a Word (entities.h) is
+ * 64 bytes with no padding of this one inside it.  @single first:
+ * returned by value (gazetteer_word()), the pointer fills one register
+ * and @start the other.  No file takes the address of a member (GCC
+ * would warn). */
+typedef struct __attribute__ ((packed))
 {
   const GazetteerEntry *single; /* nullable: the name of the word alone */
-  guint start;                  /* how names start with it (gazetteer.c's START_ flags); 0: none */
+  guint8 start;                 /* how names start with it (gazetteer.c's START_ flags); 0: none */
 } GazetteerWord;
 
-G_STATIC_ASSERT (sizeof (GazetteerWord) == 12);
+G_STATIC_ASSERT (sizeof (GazetteerWord) == 9);
 
 /* The kinds of cue word the rules read (cues.tsv): a set of bits, 64 so
  * that kinds can grow past the 31 an enum holds. */
