@@ -520,7 +520,9 @@ add_word (Scan *scan, gsize from, gsize cut, gboolean sentence_start)
    * `rep stos`, whose start-up perf found 10% of the samples of
    * entities_process()'s own code. */
   memset (w, 0, sizeof *w);
-  w->start = from, w->end = cut, w->span = -1;
+  /* Word's offsets are 32-bit: entities_process() read no longer text. */
+  g_assert (cut <= ENTITIES_MAX_TEXT);
+  w->start = (guint32) from, w->end = (guint32) cut, w->span = -1;
   w->glued = from > 0 && !g_ascii_isspace (scan->text[from - 1]) && at > 0 && word_at (scan, at - 1)->end == from;
   w->sentence_start = sentence_start;
   gsize length = cut - from;
@@ -828,10 +830,16 @@ claim_known (Scan *scan, guint ws, guint we, const GazetteerEntry *const *entrie
         continue;
       if (entry->hint)
         {
-          scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
-          /* The tagger decides; find_tagged() reads the hint back. */
-          word_at (scan, ws + i)->hint = entry;
-          word_at (scan, ws + i)->hint_len = (guint16) MIN (lengths[i], G_MAXUINT16);
+          /* The tagger decides; find_tagged() reads the hint back.  Its
+           * length is a byte (Word.hint_len): no listed name comes near
+           * 255 words, and a longer one is no hint rather than one whose
+           * length is wrong. */
+          if (lengths[i] <= G_MAXUINT8)
+            {
+              scan->longest_hint = MAX (scan->longest_hint, lengths[i]);
+              word_at (scan, ws + i)->hint = entry;
+              word_at (scan, ws + i)->hint_len = (guint8) lengths[i];
+            }
           continue;
         }
       Span *s = claim (scan, ws + i, ws + i + lengths[i], entry->label, SOURCE_GAZETTEER);
@@ -864,7 +872,16 @@ span_order (gconstpointer x, gconstpointer y)
 static gboolean
 entities_process (gpointer data, AssayDocument *doc, GError **error)
 {
-  Scan scan = { .e = data, .text = assay_document_get_text (doc, NULL) };
+  gsize text_length = 0;
+  Scan scan = { .e = data, .text = assay_document_get_text (doc, &text_length) };
+  if (text_length > ENTITIES_MAX_TEXT)
+    {
+      g_set_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_INPUT,
+                   "%" G_GSIZE_FORMAT " bytes of text: the entities stage reads at most %" G_GSIZE_FORMAT
+                   " (its words' offsets are 32-bit)",
+                   text_length, ENTITIES_MAX_TEXT);
+      return FALSE;
+    }
   scan.strings = g_string_chunk_new (16384);
   scan.scratch = g_byte_array_new ();
   scan.spans = g_array_new (FALSE, FALSE, sizeof (Span));
@@ -885,8 +902,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   /* The words' texts and keys: each token's bytes at most twice, and two
    * NULs a word (a token is cut into two words at most); more, from
    * tokens that overlap, go to the chunk. */
-  gsize text_length = 0;
-  assay_document_get_text (doc, &text_length);
   scan.block_size = 2 * (text_length + 2 * (gsize) n_tokens) + 64;
   scan.block = g_malloc (scan.block_size);
   guint n_sections;

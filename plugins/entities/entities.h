@@ -58,31 +58,48 @@ typedef enum
   SOURCE_AROUND,    /* only to claim: a longer name around a known one */
 } Source;
 
-/* 80 bytes, where four gbooleans made it 96: the passes walk these
- * arrays word by word, so a word is a cache line and a quarter, not a
- * line and a half (the flags are bool, read as gboolean everywhere).
- * The 64 bits of its Cue fit with the word's slot kept apart
- * (Scan.slots): as bit-fields, the flags cost 0.6% of the stage's
- * instructions. */
+/* 64 bytes, a cache line's worth: the passes walk these arrays word by
+ * word, and the rules ask for a word by its index some nine million
+ * times on 500 BBC articles, so word_at()'s index times 64 is one shift
+ * where 80 took a `lea` (i * 5) and a shift (SPEED.md, ent-word26).  It
+ * was 80 with 64-bit offsets, a 16-bit @hint_len and GazetteerWord's 16
+ * bytes; now the offsets are 32-bit (ENTITIES_MAX_TEXT), @hint_len a
+ * byte and GazetteerWord packed to 9, @known.single kept at an offset
+ * that is a multiple of 8.  The flags stay bool, read as gboolean
+ * everywhere: as one-bit fields they made the stage 1% slower, not
+ * faster (their stores and their reads into gbooleans cost more than
+ * the shift saved).  Every field is read by its name, so no rule
+ * changed with the layout. */
 typedef struct
 {
-  gsize start, end;    /* bytes of the text */
+  guint32 start, end;  /* bytes of the text: under 4 GiB (ENTITIES_MAX_TEXT) */
+  guint32 hash;        /* word_hash() of the key */
+  gint span;           /* index into the spans, -1: none */
+  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
   bool glued;          /* no space before it */
   bool upper;          /* starts with a capital (or a digit) */
   bool capitals;       /* no lowercase letter */
   bool sentence_start;
   bool hyphen;         /* holds a '-', told by word_key()'s table: mend_seats() asked strchr() of every lowercase word (mend_seats() 17.0M -> 12.9M instructions on 500 BBC articles, the words' reading +0.4M) */
   guint8 kind;         /* the tagger's kind of cue word (ner_cue_kind()), from the kinds it was trained with */
-  guint16 hint_len;    /* the length in words of @hint's name */
-  guint32 hash;        /* word_hash() of the key */
-  gint span;           /* index into the spans, -1: none */
+  guint8 hint_len;     /* the length in words of @hint's name (claim_known() notes none longer than 255) */
   const char *text, *key; /* in the scan's strings */
-  GazetteerWord known; /* what the key is to the lists (looked up once, only where @upper; else zero) */
   Cue cue;             /* the rules' kinds (cues.tsv, work-nouns.tsv) */
   const GazetteerEntry *hint; /* nullable: a listed name that only hints starts here */
 } Word;
 
-G_STATIC_ASSERT (sizeof (Word) <= 80);
+/* A word's index times its size is one shift only at a power of two. */
+G_STATIC_ASSERT (sizeof (Word) == 64);
+/* @known.single where an 8-byte load of it never straddles two 8-byte
+ * words of the array (a Word starts at a multiple of 8). */
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Word, known) % 8 == 0);
+
+/* The longest text the stage reads, in bytes: Word.start and Word.end
+ * are 32-bit.  The core's limit on a document is --max-doc-bytes, 64 MiB
+ * by default, but it may be raised past 4 GiB, so entities_process()
+ * refuses a longer text (the document fails with a message, as any
+ * stage's error fails it) rather than cut its offsets. */
+#define ENTITIES_MAX_TEXT ((gsize) G_MAXUINT32)
 
 typedef struct
 {

@@ -19,6 +19,8 @@ enum
   START_LONGER = 1 << 2,
   START_ACRONYM = 1 << 3, /* a name of it alone is listed in capitals only */
 };
+/* GazetteerWord.start holds them in a byte. */
+G_STATIC_ASSERT (START_ACRONYM <= G_MAXUINT8);
 
 /* What a key of words joined is to the names (the flags of the keys
  * map): a listed name, listed in capitals only, the start of a longer

@@ -26,12 +26,21 @@ typedef struct _Gazetteer Gazetteer;
 
 /* What one word key is to the lists, from one probe of the map of the
  * names' first words: a text's word is looked up once, where it is read,
- * and matching reads the answer. */
-typedef struct
+ * and matching reads the answer.
+ *
+ * 9 bytes, not 16: packed, and @start a byte (the START_ flags are four:
+ * gazetteer-private.h asserts they fit), so that a Word (entities.h) is
+ * 64 bytes with no padding of this one inside it.  @single first:
+ * returned by value (gazetteer_word()), the pointer fills one register
+ * and @start the other.  No file takes the address of a member (GCC
+ * would warn). */
+typedef struct __attribute__ ((packed))
 {
-  guint start;                  /* how names start with it (gazetteer.c's START_ flags); 0: none */
   const GazetteerEntry *single; /* nullable: the name of the word alone */
+  guint8 start;                 /* how names start with it (gazetteer.c's START_ flags); 0: none */
 } GazetteerWord;
+
+G_STATIC_ASSERT (sizeof (GazetteerWord) == 9);
 
 /* The kinds of cue word the rules read (cues.tsv): a set of bits, 64 so
  * that kinds can grow past the 31 an enum holds. */
