@@ -204,6 +204,8 @@ static const EntityCase cases[] = {
   { "The group owns the cosmetics brands Sunny Pell and Gray Dorn.", "ORG:Sunny Pell | ORG:Gray Dorn" },
   { "It bought the labels Tom Velloni and Marsh last year.", "ORG:Tom Velloni | ORG:Marsh" },
   { "The fashion houses Dorvetti and Kelmar showed.", "ORG:Dorvetti | ORG:Kelmar" },
+  { "The Kelmar haute-couture house opened.", "ORG:Kelmar" },
+  { "The couture houses Pell and Dorn showed.", "ORG:Pell | ORG:Dorn" },
   { "He brands Tom Halvers a liar.", "PERSON:Tom Halvers" },
   { "The labels Mr Halvers owns sold well.", "PERSON:Halvers" },
   { "Rivals Tom Halvers and Bill Marsh spoke.", "PERSON:Tom Halvers | PERSON:Bill Marsh" },
