@@ -90,3 +90,76 @@ company_brand (Scan *scan, guint ws, guint we, guint i)
   span_set_org (held);
   held->cued = TRUE;
 }
+
+/* Whether the names listed after a brand phrase are its: the tagger's,
+ * or none, at word @j; not a place or a nationality the lists know, a
+ * date, a title, nor a name after an honorific ("the labels Mr Halvers
+ * owns"). */
+static gboolean
+brand_example (const Scan *scan, guint j)
+{
+  const Word *w = word_at (scan, j);
+  if ((w->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION)) || (word_at (scan, j - 1)->cue & CUE_HONORIFIC))
+    return FALSE;
+  const GazetteerEntry *e = w->known.single ? w->known.single : w->hint;
+  if (e && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0 || strcmp (e->label, "NORP") == 0))
+    return FALSE;
+  const Span *held = span_at (scan, w->span);
+  return !held
+         || (held->a == j && !held->dropped && held->source == SOURCE_TAGGER && !held->place && !held->role
+             && !held->kb && strcmp (held->label, "NORP") != 0 && strcmp (held->label, "DATE") != 0);
+}
+
+/* "the cosmetics brands Sugar Rush and City Rot", "the labels Velloni
+ * and Marsh": a brand phrase in the plural names the companies listed
+ * right after it, joined by commas, "and", "or", a person's shape too,
+ * as brands are named after their founders; org_by_cue() keeps the
+ * tagger's person after its nouns, which name people as often ("rival
+ * Merlene Ottey").  The phrase must follow a determiner or a lowercase
+ * modifier: "He brands Tom Halvers a liar" is the verb.  @i: the
+ * lowercase word in the plural before a capitalised one. */
+void
+company_brand_list (Scan *scan, guint ws, guint we, guint i)
+{
+  char single[64];
+  if (!plural_stem (word_at (scan, i)->key, FALSE, single))
+    return;
+  /* @i is the phrase's last word: "labels", or "houses" of "fashion
+   * houses". */
+  guint n = 1;
+  if (company_brand_at (scan, i, we) != 1)
+    {
+      if (i == ws || company_brand_at (scan, i - 1, we) != 2)
+        return;
+      n = 2, i--;
+    }
+  if (i == ws)
+    return;
+  const Word *before = word_at (scan, i - 1);
+  if (!determiner_at (scan, i - 1)
+      && (before->upper || (before->cue & (CUE_FUNCTION | CUE_VERB)) || !g_unichar_isalpha (g_utf8_get_char (before->text))))
+    return;
+  guint j = i + n;
+  for (guint items = 0; j < we && items < 12; items++)
+    {
+      if (!is_name_word (word_at (scan, j)) || !brand_example (scan, j))
+        return;
+      Span *held = span_at (scan, word_at (scan, j)->span);
+      if (held)
+        {
+          span_set_org (held);
+          held->cued = TRUE;
+          j = held->b;
+        }
+      else
+        {
+          org_by_cue (scan, j, we);
+          while (j < we && word_at (scan, j)->upper)
+            j++;
+        }
+      guint next = next_example (scan, we, j);
+      if (next == j)
+        return;
+      j = next;
+    }
+}

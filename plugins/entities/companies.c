@@ -918,6 +918,9 @@ find_by_context (Scan *scan, guint ws, guint we)
           if (word_map_get (scan->e->company_acts->brand_words, w->key, w->hash) & ACT_FIRST)
             company_brand (scan, ws, we, i);
         }
+      /* A plural before a name: "the labels Velloni and Marsh". */
+      if (scan->text[w->end - 1] == 's' && i + 1 < we && word_at (scan, i + 1)->upper && !(w->cue & CUE_FUNCTION))
+        company_brand_list (scan, ws, we, i);
       if (w->text[0] == '(' && w->text[1] == '\0')
         {
           initialled_company (scan, ws, we, i);

@@ -579,6 +579,10 @@ guint company_brand_at (const Scan *scan, guint j, guint we);
 /* A name before such a phrase is the company's (brands.c); @i: the
  * lowercase word after a capitalised one, from find_by_context(). */
 void company_brand (Scan *scan, guint ws, guint we, guint i);
+/* Names listed right after such a phrase in the plural ("the labels X
+ * and Y") are companies (brands.c); @i: the phrase's last word, a
+ * lowercase plural before a capitalised word (find_by_context()). */
+void company_brand_list (Scan *scan, guint ws, guint we, guint i);
 /* Whether the words [a, b) are a club's name clubs.tsv lists. */
 gboolean club_listed (const Scan *scan, guint a, guint b);
 /* Whether the words [a, b) are a name @map (clubs, companies) holds

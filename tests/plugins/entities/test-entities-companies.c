@@ -198,6 +198,17 @@ static const EntityCase cases[] = {
   { "The firm sold its London unit and its French division.", "GPE:London | NORP:French" },
   { "Critics brand Tom Halvers a liar.", "PERSON:Tom Halvers" },
   { "Marta Velloni said the label would grow.", "PERSON:Marta Velloni" },
+  /* A brand phrase in the plural names the companies listed right
+   * after it, a person's shape too (company_brand_list()); a verb
+   * ("brands"), an honorific, a kind of person keep people. */
+  { "The group owns the cosmetics brands Sunny Pell and Gray Dorn.", "ORG:Sunny Pell | ORG:Gray Dorn" },
+  { "It bought the labels Tom Velloni and Marsh last year.", "ORG:Tom Velloni | ORG:Marsh" },
+  { "The fashion houses Dorvetti and Kelmar showed.", "ORG:Dorvetti | ORG:Kelmar" },
+  { "The Kelmar haute-couture house opened.", "ORG:Kelmar" },
+  { "The couture houses Pell and Dorn showed.", "ORG:Pell | ORG:Dorn" },
+  { "He brands Tom Halvers a liar.", "PERSON:Tom Halvers" },
+  { "The labels Mr Halvers owns sold well.", "PERSON:Halvers" },
+  { "Rivals Tom Halvers and Bill Marsh spoke.", "PERSON:Tom Halvers | PERSON:Bill Marsh" },
   /* A list after a kind of company in the plural opening the sentence
    * is the kind's, as in the sentence's middle; a person listed stays
    * one, and a kind of person lists no companies. */
