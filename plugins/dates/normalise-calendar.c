@@ -708,9 +708,12 @@ years_range_at (const Dates *d, const Match *m, gsize start, gsize end)
       while (g_ascii_isalpha (text[end + 1 + n]))
         n++;
       /* a plural, not a verb ("was", "has", "does") nor a singular in
-       * -ss, -sis, -us ("the 2008-09 crisis", "its 2008-09 bonus") */
+       * -ss, -sis, -us ("the 2008-09 crisis", "its 2008-09 bonus"), nor
+       * "this" ("in 2008-09 this club lost", dropped whole before; the
+       * year row of patterns.tsv passes it too) */
       if (n > 3 && text[end + n] == 's' && !strchr ("su", text[end + n - 1])
           && !(text[end + n - 1] == 'i' && text[end + n - 2] == 's') && strncmp (text + end + 1, "does", n) != 0
+          && strncmp (text + end + 1, "this", n) != 0
           && !word_before_in (d->accounts_words, text, end + 1 + n, NULL))
         return FALSE;
     }

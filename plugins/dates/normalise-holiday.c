@@ -354,9 +354,11 @@ normalise_holiday (const Reading *x, Timex *t)
       /* "victims of the Boxing Day disaster": a noun of an event that
        * has happened (kind `happened`) right after it names the last
        * one, whatever the clause's tense; tested only where the one
-       * ahead was taken */
+       * ahead was taken.  In lowercase only: a capital makes it a name's
+       * word ("the Christmas Fire Brigade", "a New Year Storm Appeal"),
+       * no event at all */
       gsize noun_end;
-      if (g_date_compare (&h, ref) > 0 && text[x->m->end] == ' '
+      if (g_date_compare (&h, ref) > 0 && text[x->m->end] == ' ' && g_ascii_islower (text[x->m->end + 1])
           && word_at_in (d->happened_words, text, x->m->end + 1, &noun_end))
         {
           holiday_date (rule, g_date_get_year (&h) - 1, &h);

@@ -15,6 +15,13 @@
   /* a holiday before a noun of an event that has happened (kind
    * `happened`) is the last one, even in a clause of the future; the
    * one ahead stays where the noun is another */
-  { "A telethon will raise money for victims of the [Boxing Day] disaster.", "2005-03-01", "DATE", "2004-12-26" },
+  { "A concert will raise money for families hit by the [Boxing Day] disaster.", "2005-03-01", "DATE", "2004-12-26" },
   { "Insurers will pay for damage from the [Christmas Eve] floods.", "2005-10-01", "DATE", "2004-12-24" },
   { "The [Christmas] concert will be held in the square.", "2005-10-01", "DATE", "2005-12-25" },
+  /* a capital after the holiday makes a name's word, no event; an
+   * outcome hoped for or a weather forecast may be the coming one
+   * (mend-dates22) */
+  { "Volunteers of the [Christmas] Fire Brigade will collect toys.", "2005-12-01", "DATE", "2005-12-25" },
+  { "Fans hope for a [Boxing Day] victory over Tollbridge.", "2005-12-01", "DATE", "2005-12-26" },
+  { "Forecasters warn of a [Christmas] storm over the hills.", "2005-12-01", "DATE", "2005-12-25" },
+  { "Aid for victims of the [Christmas Eve] floods arrived.", "2005-12-01", "DATE", "2004-12-24" },

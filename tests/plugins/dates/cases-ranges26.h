@@ -10,9 +10,11 @@
   { "The [2011]-2012 crisis hurt the mills.", "2005-03-01", "DATE", "2011" },
   { "The 2011-[2012] crisis hurt the mills.", "2005-03-01", "DATE", "2012" },
   { "The [2011-12] crisis hurt the mills.", "2005-03-01", "DATE", "2011" },
-  { "For [2011] as a whole, the mill lost money.", "2005-03-01", "DATE", "2011" },
-  { "Debt will grow by [the middle of 2011] unless the plan passes.", "2005-03-01", "DATE", "2011", "MID" },
-  { "Tolls near their [2011] jobless level.", "2005-03-01", "DATE", "2011" },
+  { "The mill lost money in [2011] as a whole.", "2005-03-01", "DATE", "2011" },
+  { "The bridge will close by [the middle of 2011] unless repairs begin.", "2005-03-01", "DATE", "2011", "MID" },
+  { "Sales near their [2011] business high.", "2005-03-01", "DATE", "2011" },
+  /* nor "this" after a range of years (mend-dates22) */
+  { "In [2011-12] this club lost money.", "2005-03-01", "DATE", "2011" },
   /* still a count before a plural, and a score where no year is spoken
    * of */
   { "The depot bought [2000] taxis.", "2005-03-01", NULL },
