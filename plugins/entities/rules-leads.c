@@ -51,7 +51,7 @@ placed_after (const Scan *scan, guint a)
  * so is an organisation (a results table's "River Plate 0" is the
  * club), after "the" alone in a sport report.  Else 0. */
 static guint
-lead_kind (const Scan *scan, const Span *p, gboolean sport)
+lead_kind (const Scan *scan, const Span *p, gint *sport)
 {
   if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a < 2 || p->b - p->a > 3 || p->team || p->work
       || p->cued)
@@ -77,8 +77,16 @@ lead_kind (const Scan *scan, const Span *p, gboolean sport)
   gboolean placed = placed_after (scan, p->a);
   if (person && (first_name_flags (scan, lead) & NAME_WORD_FIRST) && !placed)
     return 0;
-  if (!person && (!placed || (sport && strcmp (word_at (scan, p->a - 1)->key, "the") != 0)))
+  if (!person && !placed)
     return 0;
+  if (!person && strcmp (word_at (scan, p->a - 1)->key, "the") != 0)
+    {
+      /* Asked at the first such body only: a walk over the spans. */
+      if (*sport < 0)
+        *sport = sport_document (scan) || scan->has_player;
+      if (*sport)
+        return 0;
+    }
   return kind;
 }
 
@@ -97,11 +105,11 @@ void
 mend_place_leads (Scan *scan)
 {
   g_autoptr (GHashTable) places = NULL; /* words_text() -> kind */
-  gboolean sport = sport_document (scan) || scan->has_player;
+  gint sport = -1; /* whether a sport report, once asked */
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      guint kind = lead_kind (scan, p, sport);
+      guint kind = lead_kind (scan, p, &sport);
       if (kind == 0)
         continue;
       become_lead_place (p, kind);

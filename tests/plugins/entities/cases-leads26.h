@@ -9,6 +9,8 @@
   { "Fishing on Lake Corran was banned. Lake Corran froze in January.", "LOC:Lake Corran | LOC:Lake Corran" },
   { "The fire broke out in Lower Tidwick last night.", "GPE:Lower Tidwick" },
   { "He walked to Loch Brenna on Sunday.", "LOC:Loch Brenna" },
+  /* "the" places it in a sport report too. */
+  { "The striker swam in the River Sedd last year.", "LOC:River Sedd" },
   /* Not a name that speaks: a person's. */
   { "River Jones said the plan was sound.", "PERSON:River Jones" },
   /* Not a club in a sport report, with no "the" before it. */
