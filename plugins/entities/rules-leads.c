@@ -26,9 +26,13 @@ lead_row (const AssayDataRow *row, const char **wrong)
 }
 
 GHashTable *
-place_leads_load (const char *data_dir, GError **error)
+place_leads_load (const char *data_dir, guint64 bits[4], GError **error)
 {
-  return word_table_load (data_dir, "place-leads.tsv", "WORD<TAB>feature or town<TAB>SOURCE", 3, lead_row, error);
+  GHashTable *words = word_table_load (data_dir, "place-leads.tsv", "WORD<TAB>feature or town<TAB>SOURCE", 3, lead_row,
+                                       error);
+  if (words)
+    word_table_hash_bits (words, bits, 4);
+  return words;
 }
 
 /* Whether the word before @a ("the" between them or none) places what
@@ -60,7 +64,7 @@ lead_kind (const Scan *scan, const Span *p, gint *sport)
   if (!person && strcmp (p->label, "ORG") != 0)
     return 0;
   const Word *lead = word_at (scan, p->a);
-  if (!lead->upper || lead->capitals)
+  if (!lead->upper || lead->capitals || !word_hash_bit (scan->e->place_lead_bits, 4, lead->hash))
     return 0;
   guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->place_leads, lead->key));
   if (kind == 0)
