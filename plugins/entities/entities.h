@@ -42,6 +42,8 @@ typedef struct
   GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
   guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
+  GHashTable *place_leads;  /* words opening a place's name, folded, to their kind (place-leads.tsv): rules-leads.c */
+  guint64 place_lead_bits[4]; /* bit (hash & 255) set for each place-leads.tsv word: most names' first words are told none without a lookup */
   struct _PersonAliases *person_aliases; /* phrases tying initials to a person's name (person-aliases.tsv): read by mend_initialled_aliases(), initials.c */
   GHashTable *owner_adjectives; /* hyphened adjectives of who owns or runs a body, folded (owner-adjectives.tsv): read by trim_owner_adjectives(), spans-joins.c */
   GHashTable *event_nouns; /* occasions', papers' and office-holders' bodies' names that are no names, folded (event-nouns.tsv): read by drop_event_nouns(), spans.c */
@@ -485,6 +487,8 @@ void vote_company_stems (Scan *scan);
  * ORG; a company's name and a place's right after it, one ORG. */
 GHashTable *venue_bodies_load (const char *data_dir, GError **error);
 void mend_acting_venues (Scan *scan);
+GHashTable *place_leads_load (const char *data_dir, guint64 bits[4], GError **error);
+void mend_place_leads (Scan *scan);
 void mend_company_places (Scan *scan);
 /* A place's name opening a company's ("Ruritania Petrochemicals
  * Limited"): the whole, one ORG. */

@@ -1145,5 +1145,6 @@ mend_unlisted_towns (Scan *scan)
     }
   mend_town_modifiers (scan);
   mend_clubs_at (scan);
+  mend_place_leads (scan);
   mend_districts (scan);
 }

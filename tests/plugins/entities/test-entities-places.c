@@ -114,6 +114,7 @@ static const EntityCase cases[] = {
 #include "cases-kinds17.h"
 #include "cases-spans17b.h"
 #include "cases-towns20.h"
+#include "cases-leads26.h"
 #include "cases-software17b.h"
 #include "cases-software18.h"
 #include "cases-products22.h"

@@ -862,7 +862,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
                                        "match-words.tsv", "sport-countries.tsv", "team-nicknames.tsv", "role-subjects.tsv", "software-nouns.tsv",
                                        "deities.tsv", "venue-bodies.tsv", "person-aliases.tsv",
-                                       "owner-adjectives.tsv" };
+                                       "owner-adjectives.tsv", "place-leads.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
