@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -114,23 +115,47 @@ test_bad_files (Fixture *f, gconstpointer data)
   g_assert_cmpuint (assay_data_table_get_n_rows (empty), ==, 0);
 }
 
+/* Fails to read @path with both readers, the table and the old lines,
+ * with ASSAY_STAGE_ERROR_DATA saying @what: they share one guarded read,
+ * and a guard lost by either would let a stage hang or fill the memory. */
+static void
+assert_both_refuse (const char *path, const char *what)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_null (assay_data_table_read (path, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, what));
+  g_clear_error (&error);
+  g_assert_null (assay_data_read_lines (path, &error));
+  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, what));
+}
+
 /* A table that is a FIFO (in entities' data folder, say, whose files no
  * option names, so no check sees them) fails at once: the reader used to
- * wait on it for ever, as assay_data_read_lines() once did. */
+ * wait on it for ever, as assay_data_read_lines() once did.  A device, or
+ * a file past the limit (a sparse one: no disk is used), fails before a
+ * byte is read, and text not UTF-8 at its line. */
 static void
 test_special_files (Fixture *f, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *fifo = g_build_filename (f->dir, "fifo.tsv", NULL);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_null (assay_data_table_read (fifo, &error));
-  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
-  g_assert_nonnull (strstr (error->message, "fifo.tsv"));
-  g_assert_nonnull (strstr (error->message, "a FIFO"));
-  g_clear_error (&error);
-  g_assert_null (assay_data_table_read ("/dev/zero", &error));
-  g_assert_error (error, ASSAY_STAGE_ERROR, ASSAY_STAGE_ERROR_DATA);
-  g_assert_nonnull (strstr (error->message, "/dev/zero"));
+  assert_both_refuse (fifo, "a FIFO");
+  assert_both_refuse ("/dev/zero", "a character device");
+  g_autofree char *huge = g_build_filename (f->dir, "huge.tsv", NULL);
+  FILE *out = fopen (huge, "w");
+  g_assert_nonnull (out);
+  g_assert_cmpint (ftruncate (fileno (out), ASSAY_MAX_DATA_FILE_BYTES + 1), ==, 0);
+  fclose (out);
+  assert_both_refuse (huge, "over the limit");
+  g_autofree char *latin1 = g_build_filename (f->dir, "latin1.tsv", NULL);
+  g_assert_true (g_file_set_contents (latin1, "# names\nJos\xe9\tExampleville\n", -1, NULL));
+  assert_both_refuse (latin1, "latin1.tsv:2: not UTF-8 (byte 11 of the file)");
+  g_unlink (huge);
+  g_unlink (latin1);
 }
 
 int

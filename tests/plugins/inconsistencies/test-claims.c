@@ -277,28 +277,87 @@ test_cases (void)
   test_table_finish (&table);
 }
 
-/* A data file's error names its line and says what to write: every cue
- * kind there is, and nothing after them. */
-static void
-test_bad_cues (void)
+/* Runs the pipeline over no input with the stage's option @option set to
+ * a file holding @content; returns what assay wrote on stderr, its exit
+ * status in *@status and the file's path in *@path (the file removed). */
+static char *
+run_with_data_file (const char *option, const char *content, int *status, char **path)
 {
-  g_autofree char *dir = g_dir_make_tmp ("assay-cues-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "cues.tsv", NULL);
-  g_assert_true (g_file_set_contents (path, "# a comment\nstory-evnt\tattack\tattack\n", -1, NULL));
-  g_autofree char *set = g_strdup_printf ("inconsistencies.cues=%s", path);
+  g_autofree char *dir = g_dir_make_tmp ("assay-knowledge-XXXXXX", NULL);
+  *path = g_build_filename (dir, "table.tsv", NULL);
+  g_assert_true (g_file_set_contents (*path, content, -1, NULL));
+  g_autofree char *set = g_strdup_printf ("inconsistencies.%s=%s", option, *path);
   const char *argv[] = { ASSAY_BIN, "run", PIPELINE, "-", "--set", set, NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE
                                                               | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
   g_assert_no_error (error);
-  g_autofree char *err = NULL;
+  char *err = NULL;
   g_assert_true (g_subprocess_communicate_utf8 (proc, "", NULL, NULL, &err, &error));
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
+  *status = g_subprocess_get_exit_status (proc);
+  g_unlink (*path);
+  g_rmdir (dir);
+  return err;
+}
+
+/* A data file's error names its line and says what to write: every cue
+ * kind there is, and nothing after them. */
+static void
+test_bad_cues (void)
+{
+  int status;
+  g_autofree char *path = NULL;
+  g_autofree char *err = run_with_data_file ("cues", "# a comment\nstory-evnt\tattack\tattack\n", &status, &path);
+  g_assert_cmpint (status, ==, 2);
   g_autofree char *where = g_strdup_printf ("%s:2: no cue kind 'story-evnt': write one of bridge, ", path);
   g_assert_nonnull (strstr (err, where));
   g_assert_nonnull (strstr (err, ", base, organisation, update, happened, tally, people-verb, auxiliary, speech\n"));
-  g_unlink (path);
-  g_rmdir (dir);
+}
+
+/* Every knowledge table (both holders files, both role files, the cues)
+ * is read by the one loader: a wrong row stops the stage with FILE:LINE
+ * and what to write, each check of its own row loader in turn; good rows
+ * (a title twice, a term still running) load.  The names are invented. */
+static void
+test_bad_knowledge_rows (void)
+{
+  const struct
+  {
+    const char *option, *content;
+    const char *message; /* NULL: loads; else what follows the file's name */
+  } cases[] = {
+    { "knowledge", "# c\nharbour master\tExampleland\n",
+      ":2: 2 fields where 7 to 8 are expected (fields are split at tabs); write OFFICE<TAB>ORG<TAB>HOLDER" },
+    { "knowledge-extra", "harbour master\tExampleland\t\t2020\t\t2024-01-01\tinvented\n",
+      ":1: OFFICE, ORG and HOLDER must not be empty" },
+    { "knowledge-extra", "harbour master\tExampleland\tAnna Testperson\tlast spring\t\t2024-01-01\tinvented\n",
+      ":1: FROM, TO and CHECKED are dates" },
+    { "knowledge", "harbour master\tExampleland\tAnna Testperson\t2021\t2019\t2024-01-01\tinvented\n",
+      ":1: the term ends (2019) before it begins (2021)" },
+    { "knowledge-extra", "harbour master\tExampleland\tAnna Testperson\t2021\t\t2024-01-01\tinvented\tHarbour Master\n",
+      NULL },
+    { "roles", "harbour master\n", ":1: 1 field where 2 to 3 are expected (fields are split at tabs); write TITLE<TAB>OFFICE[<TAB>ORG]" },
+    { "role-titles", "\n\tharbour master\n", ":2: TITLE and OFFICE must not be empty" },
+    { "roles", "port chief\tharbour master\tExampleland\nport chief\tharbour master\n", NULL },
+    { "cues", "event\t\n", ":1: a cue of kind 'event' needs a phrase" },
+    { "cues", "event\n", ":1: 1 field where 2 to 3 are expected (fields are split at tabs); write KIND<TAB>PHRASE[<TAB>VALUE]" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int status;
+      g_autofree char *path = NULL;
+      g_autofree char *err = run_with_data_file (cases[i].option, cases[i].content, &status, &path);
+      if (cases[i].message == NULL)
+        {
+          g_assert_null (strstr (err, path));
+          g_assert_cmpint (status, ==, 0);
+          continue;
+        }
+      g_assert_cmpint (status, ==, 2);
+      g_autofree char *says = g_strconcat (path, cases[i].message, NULL);
+      if (strstr (err, says) == NULL)
+        g_error ("%s: %s: expected '%s', got '%s'", cases[i].option, cases[i].content, says, err);
+    }
 }
 
 /* A story named in the input is replaced by the one found: meta holds one
@@ -509,6 +568,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/inconsistencies/claims", test_cases);
   g_test_add_func ("/inconsistencies/bad-cues", test_bad_cues);
+  g_test_add_func ("/inconsistencies/bad-knowledge-rows", test_bad_knowledge_rows);
   g_test_add_func ("/inconsistencies/story-named-once", test_story_named_once);
   g_test_add_func ("/inconsistencies/role-in-holders-country", test_role_in_holders_country);
   g_test_add_func ("/inconsistencies/title-of-its-time", test_title_of_its_time);
