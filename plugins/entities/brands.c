@@ -78,7 +78,10 @@ company_brand (Scan *scan, guint ws, guint we, guint i)
     {
       const Word *v = word_at (scan, k);
       const GazetteerEntry *e = v->known.single ? v->known.single : v->hint;
-      if ((v->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION))
+      /* Nor a party's people: "division" and "brand" are also a
+       * party's quarrel and its style ("the Tory division over
+       * Europe"), and the word stays NORP. */
+      if ((v->cue & (CUE_ROLE | CUE_HONORIFIC | CUE_FUNCTION | CUE_GROUP))
           || (e && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0 || strcmp (e->label, "NORP") == 0)))
         return;
     }

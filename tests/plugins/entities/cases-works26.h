@@ -15,7 +15,7 @@
 { "In the opening game Brazil beat Chile.", "GPE:Brazil | GPE:Chile" },
 /* A capitalised "Or" inside a listed title is the title's; a lowercase
  * one joins two. */
-{ "Fans of spy games like Moonfall and Now Or Never were happy.", "MISC:Moonfall | MISC:Now Or Never" },
+{ "Fans of spy games like Moonfall and Run Or Hide were happy.", "MISC:Moonfall | MISC:Run Or Hide" },
 /* "classic" after a word that says which kind, and "classics" before
  * a list; not after a function word, an adjective's there. */
 { "Arcade classics such as Moon Raiders, Zap-Man and Monkey Kingpin are gone.",

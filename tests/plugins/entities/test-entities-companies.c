@@ -197,6 +197,8 @@ static const EntityCase cases[] = {
   { "The firm's Zelmar unit lost money.", "ORG:Zelmar" },
   { "The firm sold its London unit and its French division.", "GPE:London | NORP:French" },
   { "Critics brand Tom Halvers a liar.", "PERSON:Tom Halvers" },
+  /* ... nor a party's people: "division" is its quarrel too. */
+  { "The Tory division over Europe grew.", "NORP:Tory | LOC:Europe" },
   { "Marta Velloni said the label would grow.", "PERSON:Marta Velloni" },
   /* A brand phrase in the plural names the companies listed right
    * after it, a person's shape too (company_brand_list()); a verb
