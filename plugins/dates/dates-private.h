@@ -993,6 +993,8 @@ typedef struct
   TimexValue last_period; /* the last quarter, half, season or month of a year named */
   gsize last_period_end;
   gboolean last_period_year_ago; /* and it ends a year before the one named before it, just before it */
+  TimexValue last_period_from; /* a month, where the last period is a range of months ("between July and
+                                * September"): its first; VALUE_NONE otherwise (discourse_note()) */
   TimexValue last_ahead; /* the last day or month written without its year and placed after the reference */
   gsize last_ahead_end;
   TimexValue last_week;  /* the last week or weekend named ("the weekend", "last week"), */

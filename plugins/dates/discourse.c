@@ -216,6 +216,24 @@ period_last_month (const TimexValue *v)
   return 0;
 }
 
+/* The last period named as a whole: a range of months ("between July
+ * and September", "April-June") is the quarter or half it fills
+ * (2004-Q3), else the year it lies in (TimeML has no value for four
+ * months, and TimeBank+AQUAINT no range of months to say otherwise: the
+ * year is right at its grain where its last month is wrong); a range
+ * over a new year stays at its last month. */
+static TimexValue
+compared_period (const Discourse *ds)
+{
+  const TimexValue *from = &ds->last_period_from, *to = &ds->last_period;
+  if (from->kind != VALUE_CALENDAR || from->year != to->year)
+    return *to;
+  int first = from->month, last = to->month, n = last - first + 1;
+  if ((n == 3 || n == 6) && last % n == 0)
+    return value_period (to->year, n == 3 ? 'Q' : 'H', last / n);
+  return value_calendar (to->year, 0, 0);
+}
+
 void
 discourse_compare_period (const Discourse *ds, Timex *t)
 {
@@ -263,7 +281,7 @@ discourse_compare_period (const Discourse *ds, Timex *t)
    * the fourth quarter of 2003 ... costs rose from $2m a year earlier") */
   if (ds->last_period_year_ago && t->years_back_from != 'O')
     {
-      t->value = ds->last_period;
+      t->value = compared_period (ds);
       return;
     }
   int last = period_last_month (&ds->last_period);
@@ -273,7 +291,7 @@ discourse_compare_period (const Discourse *ds, Timex *t)
                           && (last < now || t->years_back_from == 'T'));
   if (compared && (last > 0 || ds->last_period.kind == VALUE_SEASON))
     {
-      t->value = ds->last_period;
+      t->value = compared_period (ds);
       t->value.year -= t->years_back;
     }
 }
@@ -285,9 +303,21 @@ discourse_same_period (const Discourse *ds, const char *text, Timex *t)
       || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0 || ds->last_period_end == 0
       || t->start - ds->last_period_end > PERIOD_REACH)
     return;
-  /* the year written right after it, its own expression: " in 2003" */
   const char *after = text + t->end;
-  if (after[0] != ' ' || strncmp (after + 1, "in ", 3) != 0)
+  if (after[0] != ' ')
+    return;
+  /* " last year", its own expression: the period named last, a year
+   * back ("profit in the fourth quarter ... from $6m in the same period
+   * last year" is 2003-Q4 read in 2005), or that one where it is already
+   * the year-ago one of the period named before it */
+  if (g_ascii_strncasecmp (after + 1, "last year", 9) == 0 && !g_ascii_isalnum (after[10]))
+    {
+      t->value = compared_period (ds);
+      t->value.year -= !ds->last_period_year_ago;
+      return;
+    }
+  /* the year written right after it, its own expression: " in 2003" */
+  if (strncmp (after + 1, "in ", 3) != 0)
     return;
   after += 4;
   if ((after[0] != '1' && after[0] != '2') || !g_ascii_isdigit (after[1]) || !g_ascii_isdigit (after[2])
@@ -300,7 +330,7 @@ discourse_same_period (const Discourse *ds, const char *text, Timex *t)
   int last = period_last_month (&ds->last_period);
   if (now == 0 || last == 0 || last >= now)
     return;
-  t->value = ds->last_period;
+  t->value = compared_period (ds);
   t->value.year = (after[0] - '0') * 1000 + (after[1] - '0') * 100 + (after[2] - '0') * 10 + (after[3] - '0');
 }
 
@@ -459,6 +489,20 @@ discourse_weekday_again (const Discourse *ds, const char *text, Timex *t)
   t->value.year = first->year, t->value.month = first->month, t->value.day = first->day;
 }
 
+/* @t, a period of a year ending at @end, is the last named; where it
+ * ends a range of months ("between July and September"), its first
+ * month goes with it (compared_period()). */
+static void
+note_period (Discourse *ds, const Timex *t, gsize end)
+{
+  const TimexValue *from = &t->range_start;
+  gboolean months = t->ranged && from->kind == VALUE_CALENDAR && from->month >= 1 && from->day == 0
+                    && t->value.kind == VALUE_CALENDAR && t->value.month >= 1 && t->value.day == 0
+                    && value_compare (&t->value, &t->range_end) == 0;
+  ds->last_period = t->value, ds->last_period_end = end;
+  ds->last_period_from = months ? *from : (TimexValue){ .kind = VALUE_NONE };
+}
+
 void
 discourse_note (Discourse *ds, const Timex *t, gsize end)
 {
@@ -523,7 +567,7 @@ discourse_note (Discourse *ds, const Timex *t, gsize end)
                        : 0;
       int now_named = period_last_month (v);
       ds->last_period_year_ago = before > 0 && now_named > 0 && now_named == before - 12;
-      ds->last_period = *v, ds->last_period_end = end;
+      note_period (ds, t, end);
     }
   /* A date named, every part of it known, for "that year" and the like
    * after it; "the year", "the month" name no new one, but the period
@@ -580,7 +624,13 @@ discourse_range (const char *text, Timex *first, Timex *second)
   gsize first_n = first->end - first->start;
   gboolean bare_day = first_n <= 2 && g_ascii_isdigit (text[first->start]) && g_ascii_isdigit (text[first->end - 1])
                       && (text[first->end] == '-' || g_str_has_prefix (text + first->end, "\u2013"));
-  if (!between && !bare_day && !ends_with_word (text, text + first->start, "from"))
+  /* nor two months a dash joins: "April-June" is the months from one
+   * to the other */
+  gboolean dash = text[first->end] == '-' || g_str_has_prefix (text + first->end, "\u2013");
+  gboolean bare_months = dash && g_ascii_isalpha (text[first->start]) && first->value.kind == VALUE_CALENDAR
+                         && first->value.month >= 1 && first->value.day == 0 && second->value.kind == VALUE_CALENDAR
+                         && second->value.month >= 1 && second->value.day == 0;
+  if (!between && !bare_day && !bare_months && !ends_with_word (text, text + first->start, "from"))
     return;
   const char *gap = text + first->end;
   gsize n = second->start - first->end;

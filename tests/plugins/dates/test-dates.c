@@ -115,6 +115,7 @@ static const Case cases[] = {
   /* year ranges at the edges: "mayor 2008-2009", "the 2008-2009 crisis" */
 #include "cases-ranges26.h"
 #include "cases-events27.h"
+#include "cases-events28.h"
   /* A quarter before a word of figures reported is the last such quarter
    * reached, whatever the clause's tense ("is due to publish"); figures
    * forecast (kind `forecast` before it in its clause, a cue of the
