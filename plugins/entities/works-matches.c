@@ -22,7 +22,7 @@ past_verb (const Word *w)
  * work-noun-modified), in a sentence ending at @we, is a side of a
  * match, not a title.  Anywhere: "against", "v" or a score after it
  * ("the cup classic Tarvo against Halvex", "Tarvo 2-0": cues.tsv
- * fixture).  In a sport report only, where a series' or a show's title
+ * fixture), or a result in it.  In a sport report only, where a series' or a show's title
  * has them as often ("suburban series X named best comedy", "series X
  * beat Y to the prize"): a result's or a game's verb (cues.tsv result,
  * match-words.tsv: "won", "drew") or any past verb after it ("In the
@@ -33,7 +33,16 @@ past_verb (const Word *w)
 gboolean
 match_after_title (const Scan *scan, guint a, guint end, guint we)
 {
-  if (end >= we || end == a)
+  if (end == a)
+    return FALSE;
+  /* A result written with bare numbers is one run of capitalised words
+   * to the title's reader ("the cup game Tarvo 2 Halvex 1"): a name, a
+   * number, a name and a number at its end. */
+  if (end - a >= 4 && is_bare_number (word_at (scan, end - 1), 2))
+    for (guint k = a + 1; k + 2 < end; k++)
+      if (is_bare_number (word_at (scan, k), 2) && g_ascii_isalpha (word_at (scan, k + 1)->text[0]))
+        return TRUE;
+  if (end >= we)
     return FALSE;
   const Word *w = word_at (scan, end);
   if (w->upper)

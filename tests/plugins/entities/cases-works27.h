@@ -7,6 +7,10 @@
 /* "against" or "v" after the name: anywhere. */
 { "The cup classic Tarvo against Halvex was tense.", "ORG:Tarvo | ORG:Halvex" },
 { "The cup game Tarvo v Halvex ended 1-1.", "ORG:Tarvo | ORG:Halvex" },
+/* A result in bare numbers: a name, a number, a name, a number; a
+ * sequel's number alone stays the title's. */
+{ "The cup game Tarvo 2 Halvex 1 was tense.", "ORG:Tarvo | ORG:Halvex" },
+{ "The racing game Tarmac Kings 2 sold well.", "MISC:Tarmac Kings 2" },
 /* A game's verb or a past verb after it, or a place's name, in a sport
  * report (a score). */
 { "In the crucial game Tarvo won 2-0.", "ORG:Tarvo" },
