@@ -681,6 +681,9 @@ void find_credited_titles (Scan *scan, guint ws, guint we);
 void claim_title (Scan *scan, guint a, guint b);
 gboolean title_word (const Word *w);
 gboolean named_the (const Scan *scan, guint a, guint b);
+/* Whether the name [a, end) after "game" or "classic" is a side of a
+ * match by what follows it or by what it is (works-matches.c). */
+gboolean match_after_title (const Scan *scan, guint a, guint end, guint we);
 gboolean subtitle_opens (const Scan *scan, guint c, guint we, gboolean people);
 /* Per document (titles-described.c, from link_names()): the tagger's name the text
  * says is a work right after it ("Wolf Brother is an enchanting book"),

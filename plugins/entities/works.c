@@ -678,7 +678,8 @@ work_after (Scan *scan, guint ws, guint we, guint i)
       j++;
     }
   guint end = title_end (scan, j, we, FALSE);
-  if (end < we && is_possessive (word_at (scan, end)))
+  if ((end < we && is_possessive (word_at (scan, end)))
+      || ((word_at (scan, i)->cue & CUE_WORK_MODIFIED) && match_after_title (scan, j, end, we)))
     return i;
   /* An owner's possessive inside the title ("the animated film Tiger's
    * Long Walk"), where the document names the owner nowhere else
