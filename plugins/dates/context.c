@@ -247,17 +247,22 @@ rate_after_count (const Dates *d, const char *text, gsize start, gsize end)
   gboolean counted = noun_end > noun + 2 && g_ascii_islower (text[noun])
                      && (text[noun_end - 1] == 's'
                          || scale_word_at (d, text, noun, noun_end));
+  /* time counted in time, with a count or none ("six days a week after
+   * running the firm", "long hours a day", "three to fours hours a day"
+   * with its slip): how much of the one in each of the other, a rate
+   * even before "after", as TimeBank writes "a day" after hours a SET */
+  char unit[24];
+  if (counted && text[noun_end - 1] == 's' && noun_end - noun < sizeof unit)
+    {
+      memcpy (unit, text + noun, noun_end - noun);
+      unit[noun_end - noun] = '\0';
+      if (unit_code (d, unit) != NULL)
+        return TRUE;
+    }
   if (!counted || !count_before (d, text, noun, &w))
     /* or an amount of something: "two hours of sport a week" */
     return amount_of_before (d, text, start) && !span;
-  if (!span)
-    return TRUE;
-  char unit[24];
-  if (noun_end - noun >= sizeof unit)
-    return FALSE;
-  memcpy (unit, text + noun, noun_end - noun);
-  unit[noun_end - noun] = '\0';
-  return unit_code (d, unit) != NULL;
+  return !span;
 }
 
 /* Whether a word of d->measure_words stands in the clause before @m,
