@@ -295,6 +295,15 @@ phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
   return noun;
 }
 
+/* Whether @noun is one only an organisation is: an org-noun that heads
+ * organisations' names too ("company", "bank"); no person is one, where
+ * "broker" or "firm" may be said of one. */
+static gboolean
+org_only_noun (const Scan *scan, const Word *noun)
+{
+  return (noun->cue & CUE_ORG_NOUN) && (cue_map_rules (scan->e->cues, noun->key, noun->hash) & CUE_ORG_HEAD);
+}
+
 /* The name ending right before word @i - 1 (a comma or a copula) is a
  * company, by the noun phrase at @i; not a person's name the lists know
  * (the tagger's person whose last word the lists hint as a person's,
@@ -309,12 +318,9 @@ company_by_phrase (Scan *scan, guint ws, guint i, const Word *noun)
     return;
   const Span *named = span_at (scan, word_at (scan, a)->span);
   const Word *last = word_at (scan, i - 2);
-  /* A noun only an organisation is (an org-noun that heads
-   * organisations' names too: "company", "bank") outweighs the lists'
-   * hint of a surname ("Pemberton, the company, said"): no person is
-   * one, where "broker" or "firm" may be said of one. */
-  gboolean only_org = (noun->cue & CUE_ORG_NOUN)
-                      && (cue_map_rules (scan->e->cues, noun->key, noun->hash) & CUE_ORG_HEAD);
+  /* A noun only an organisation is outweighs the lists' hint of a
+   * surname ("Pemberton, the company, said"). */
+  gboolean only_org = org_only_noun (scan, noun);
   if (named && strcmp (named->label, "PERSON") == 0
       && ((last->hint && strcmp (last->hint->label, "PERSON") == 0 && !only_org)
           || (first_name_flags (scan, last) & NAME_WORD_FIRST)))
@@ -373,7 +379,14 @@ apposed_company (Scan *scan, guint ws, guint we, guint i)
   /* Closed as it was opened: "However, the firm - now renamed X -" is
    * no apposition to "However". */
   gboolean dash = is_mark (scan, i - 1, "-");
-  if (j + 1 < we && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
+  /* A relative clause may describe a noun only an organisation is
+   * ("X, the company that makes cups,"); "Smith, the broker that ..."
+   * may be a person. */
+  const Word *next = j + 1 < we ? word_at (scan, j + 1) : NULL;
+  gboolean relative = next && (next->key[0] == 't' || next->key[0] == 'w')
+                      && (strcmp (next->key, "that") == 0 || strcmp (next->key, "which") == 0)
+                      && org_only_noun (scan, noun);
+  if (next && !relative && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
       && !(dash && dash_closed (scan, we, j)))
     return;
   company_by_phrase (scan, ws, i, noun);

@@ -11,9 +11,15 @@
   { "Harwood is a bank. Harwood said so.", "ORG:Harwood | ORG:Harwood" },
   { "Harwood, the bank, cut rates. Mr Harwood, its founder, was pleased.",
     "ORG:Harwood | PERSON:Harwood" },
+  /* A relative clause after a noun only an organisation is. */
+  { "Pemberton, the company that makes cups, said sales rose. Pemberton will cut jobs.",
+    "ORG:Pemberton | ORG:Pemberton" },
+  { "Harwood, the bank which lent the money, said so.", "ORG:Harwood" },
   /* Near: a noun a person may be called ("broker"), a noun owning what
    * follows, a noun qualifying a person's post. */
   { "Pemberton, the insurance broker, said so.", "PERSON:Pemberton" },
   { "Pemberton, the firm's founder, said so.", "PERSON:Pemberton" },
   { "Harwood, the bank manager, said so.", "PERSON:Harwood" },
   { "Pemberton was the company's founder.", "PERSON:Pemberton" },
+  { "Pemberton, the broker that we hired, said so.", "PERSON:Pemberton" },
+  { "Harwood, the man that the bank hired, said so.", "PERSON:Harwood" },
