@@ -295,6 +295,15 @@ phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
   return noun;
 }
 
+/* Whether @noun is one only an organisation is: an org-noun that heads
+ * organisations' names too ("company", "bank"); no person is one, where
+ * "broker" or "firm" may be said of one. */
+static gboolean
+org_only_noun (const Scan *scan, const Word *noun)
+{
+  return (noun->cue & CUE_ORG_NOUN) && (cue_map_rules (scan->e->cues, noun->key, noun->hash) & CUE_ORG_HEAD);
+}
+
 /* The name ending right before word @i - 1 (a comma or a copula) is a
  * company, by the noun phrase at @i; not a person's name the lists know
  * (the tagger's person whose last word the lists hint as a person's,
@@ -302,15 +311,18 @@ phrase_org_noun (const Scan *scan, guint we, guint i, guint *at)
  * firm believer"; org_by_cue() keeps the tagger's person of two words
  * too). */
 static void
-company_by_phrase (Scan *scan, guint ws, guint i)
+company_by_phrase (Scan *scan, guint ws, guint i, const Word *noun)
 {
   guint a = company_name_before (scan, ws, i - 1);
   if (a == i - 1)
     return;
   const Span *named = span_at (scan, word_at (scan, a)->span);
   const Word *last = word_at (scan, i - 2);
+  /* A noun only an organisation is outweighs the lists' hint of a
+   * surname ("Pemberton, the company, said"). */
+  gboolean only_org = org_only_noun (scan, noun);
   if (named && strcmp (named->label, "PERSON") == 0
-      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0)
+      && ((last->hint && strcmp (last->hint->label, "PERSON") == 0 && !only_org)
           || (first_name_flags (scan, last) & NAME_WORD_FIRST)))
     return;
   org_by_cue (scan, a, i - 1);
@@ -361,15 +373,23 @@ static void
 apposed_company (Scan *scan, guint ws, guint we, guint i)
 {
   guint j;
-  if (phrase_org_noun (scan, we, i, &j) == NULL)
+  const Word *noun = phrase_org_noun (scan, we, i, &j);
+  if (noun == NULL)
     return;
   /* Closed as it was opened: "However, the firm - now renamed X -" is
    * no apposition to "However". */
   gboolean dash = is_mark (scan, i - 1, "-");
-  if (j + 1 < we && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
+  /* A relative clause may describe a noun only an organisation is
+   * ("X, the company that makes cups,"); "Smith, the broker that ..."
+   * may be a person. */
+  const Word *next = j + 1 < we ? word_at (scan, j + 1) : NULL;
+  gboolean relative = next && (next->key[0] == 't' || next->key[0] == 'w')
+                      && (strcmp (next->key, "that") == 0 || strcmp (next->key, "which") == 0)
+                      && org_only_noun (scan, noun);
+  if (next && !relative && !is_mark (scan, j + 1, dash ? "-.;)" : ",.;)")
       && !(dash && dash_closed (scan, we, j)))
     return;
-  company_by_phrase (scan, ws, i);
+  company_by_phrase (scan, ws, i, noun);
 }
 
 /* "Yahoo was the first internet firm to offer shares", "Tarvex is a
@@ -389,7 +409,8 @@ copula_company (Scan *scan, guint ws, guint we, guint i)
   for (guint k = 0; k < G_N_ELEMENTS (copulas) && !copula; k++)
     copula = strcmp (word_at (scan, i - 1)->key, copulas[k]) == 0;
   guint j;
-  if (!copula || phrase_org_noun (scan, we, i, &j) == NULL)
+  const Word *noun = copula ? phrase_org_noun (scan, we, i, &j) : NULL;
+  if (noun == NULL)
     return;
   const Word *after = j + 1 < we ? word_at (scan, j + 1) : NULL;
   if (after && (is_possessive (after)
@@ -402,7 +423,7 @@ copula_company (Scan *scan, guint ws, guint we, guint i)
   if (then && !then->upper && g_ascii_isalpha (scan->text[then->start])
       && !(then->cue & (CUE_VERB | CUE_NAME_VERB | CUE_FUNCTION | CUE_CONNECTOR | CUE_TIME)))
     return;
-  company_by_phrase (scan, ws, i);
+  company_by_phrase (scan, ws, i, noun);
 }
 
 /* "Euronext chief executive Jean-Francois Theodore", "Kazmir

@@ -218,6 +218,7 @@ static const EntityCase cases[] = {
   { "Retailers including Dunmore and Kelvo gained.", "ORG:Dunmore | ORG:Kelvo" },
   { "Publishers such as Tom Halvers spoke.", "PERSON:Tom Halvers" },
 #include "cases-companies16c.h"
+#include "cases-firms27.h"
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)
