@@ -865,6 +865,18 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
       if (to == 0 && p->b - p->a == 1)
         to = first_name_person (scan, firsts, last, k);
+      if (to == 0 && p->b - p->a == 1 && p->source == SOURCE_TAGGER && !p->cued && !p->team
+          && last[scan->slots[p->a]] == AMBIGUOUS && named_other[scan->slots[p->a]] != 2
+          && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH))
+        {
+          /* A surname two people of the document share ("Ann Baxter
+           * ... her brother Rob Baxter ... Baxter said") is one of them,
+           * which is unknown, but a person still: not the tagger's
+           * organisation of the word alone.  Not an English word: two
+           * firms the tagger misread as people end in one ("X Foods"). */
+          p->label = "PERSON";
+          continue;
+        }
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);

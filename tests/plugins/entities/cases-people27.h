@@ -18,3 +18,13 @@
   { "Gamers snap up new Acer PDX\n\nGamers have bought almost all of the first batch of Acer's new handheld."
     " Despite the demand Acer said it would not add stock.",
     "MISC:Acer PDX | ORG:Acer | ORG:Acer", "the tagger's person of a product's name in capitals" },
+  /* A surname two people of the document share: a person alone, which
+   * of the two unknown (no canonical). */
+  { "Ann Baxter met her brother Rob Baxter in Leeds. Baxter said the talks went well. Later Baxter left.",
+    "PERSON:Ann Baxter | PERSON:Rob Baxter | GPE:Leeds country=United Kingdom | PERSON:Baxter | PERSON:Baxter" },
+  /* Not where the text names the body at the mention. */
+  { "Ann Baxter met her brother Rob Baxter in Leeds. Drugs firm Baxter said profits rose.",
+    "PERSON:Ann Baxter | PERSON:Rob Baxter | GPE:Leeds country=United Kingdom | ORG:Baxter" },
+  /* Nor a word English has: there it is as often a firm's word. */
+  { "Ann Shell met her brother Rob Shell in Leeds. Shell said profits rose.",
+    "PERSON:Ann Shell | PERSON:Rob Shell | GPE:Leeds country=United Kingdom | ORG:Shell" },
