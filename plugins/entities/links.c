@@ -156,8 +156,7 @@ note_first_name (const Scan *scan, guint *firsts, guint k)
  * alone later ("Sonia O'Sullivan ... Sonia scraped into the final"),
  * which the tagger, seeing no surname, called a place.  Only a word the
  * tagger labelled with nothing else to go on: not a word a list hints
- * as other than a person's (a place, a company: "Paris Hilton ... flew
- * to Paris"), nor one the
+ * as a place ("Paris Hilton ... flew to Paris"), nor one the
  * text or a result decided (a club "Chelsea"), nor the surname of
  * another person in the document, nor a first name two people share. */
 static guint
@@ -167,8 +166,16 @@ first_name_person (const Scan *scan, const guint *firsts, const guint *last, gui
   const Word *w = word_at (scan, p->a);
   guint slot = scan->slots[p->a];
   gboolean first_hint = w->hint && w->hint->hint && (!strcmp (w->hint->hint, "FIRST") || !strcmp (w->hint->hint, "NAME"));
-  if (p->source != SOURCE_TAGGER || p->cued || p->team || (w->hint && !first_hint) || !strcmp (p->label, "PERSON")
-      || firsts[slot] == 0 || firsts[slot] == AMBIGUOUS || last[slot] != 0)
+  gboolean company = w->hint && w->hint->hint && !strcmp (w->hint->hint, "COMPANY");
+  if (p->source != SOURCE_TAGGER || p->cued || p->team || (w->hint && !first_hint && !company)
+      || !strcmp (p->label, "PERSON") || firsts[slot] == 0 || firsts[slot] == AMBIGUOUS || last[slot] != 0)
+    return 0;
+  /* A company's name in the lists is no evidence at the mention: first
+   * names are firms' names too ("Kelly", "Dana"), and the tagger's
+   * organisation of such a word echoes the list, not the text.  Unless
+   * the "person" ends in capitals, the firm's product the tagger misread
+   * ("Sony PSP"): no surname is written so in a report's text. */
+  if (company && word_at (scan, span_at (scan, firsts[slot] - 1)->b - 1)->capitals)
     return 0;
   return firsts[slot];
 }
@@ -858,6 +865,18 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
       if (to == 0 && p->b - p->a == 1)
         to = first_name_person (scan, firsts, last, k);
+      if (to == 0 && p->b - p->a == 1 && p->source == SOURCE_TAGGER && !p->cued && !p->team
+          && last[scan->slots[p->a]] == AMBIGUOUS && named_other[scan->slots[p->a]] != 2
+          && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH))
+        {
+          /* A surname two people of the document share ("Ann Baxter
+           * ... her brother Rob Baxter ... Baxter said") is one of them,
+           * which is unknown, but a person still: not the tagger's
+           * organisation of the word alone.  Not an English word: two
+           * firms the tagger misread as people end in one ("X Foods"). */
+          p->label = "PERSON";
+          continue;
+        }
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);

@@ -217,6 +217,7 @@ static const EntityCase cases[] = {
 #include "cases-unknown18.h"
 #include "cases-deities21.h"
 #include "cases-headings22.h"
+#include "cases-people27.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
