@@ -790,7 +790,9 @@ find_known (Scan *scan, guint ws, guint we, const GazetteerEntry **entries, guin
 {
   guint n = we - ws;
   /* The gazetteer's view of the words, in the scan's scratch space: no
-   * allocation a sentence.  Pointers first, for their alignment. */
+   * allocation a sentence.  Pointers first, then the flags, then the
+   * packed 9-byte GazetteerWords (alignment 1): the flags after them sat
+   * off their 4-byte alignment (UBSan: misaligned stores and loads). */
   gsize need = n * (2 * sizeof (gpointer) + sizeof (GazetteerWord) + 3 * sizeof (gboolean));
   /* Grown only: setting its size each sentence was a call into GLib
    * of some 130 instructions (with the tagger's two buffers, 3.0 M on
@@ -800,9 +802,9 @@ find_known (Scan *scan, guint ws, guint we, const GazetteerEntry **entries, guin
   guint8 *at = scan->scratch->data;
   const char **classes = (const char **) (gpointer) at;
   const char **keys = (const char **) (gpointer) (at += n * sizeof (gpointer));
-  GazetteerWord *vocab = (GazetteerWord *) (gpointer) (at += n * sizeof (gpointer));
-  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (GazetteerWord));
+  gboolean *glued = (gboolean *) (gpointer) (at += n * sizeof (gpointer));
   gboolean *capitals = glued + n, *upper = capitals + n;
+  GazetteerWord *vocab = (GazetteerWord *) (gpointer) (upper + n);
   /* Every array is written whole here or by gazetteer_classes_fill()
    * but @entries, which it sets only where a name is, and @lengths, read
    * only there: zeroing the whole space (56 bytes a word) was 1.9 M of
