@@ -50,6 +50,22 @@ plain_word (Scan *scan, const Word *w)
   return (flags & NAME_WORD_ENGLISH) && !(flags & (NAME_WORD_FIRST | NAME_WORD_INSTITUTION));
 }
 
+/* Whether word @k is a people's adjective the lists know (NORP:
+ * "Ruritanian"), no span's but its own one-word one, and no person of
+ * it ("Scotsman"): what opens a body's name ("the British Securities
+ * and Investments Board", eng.train's one organisation). */
+static gboolean
+nationality_at (const Scan *scan, guint k)
+{
+  const Word *w = word_at (scan, k);
+  const Span *q = span_at (scan, w->span);
+  if (!w->upper || w->capitals || !w->known.single || strcmp (w->known.single->label, "NORP") != 0
+      || g_str_has_suffix (w->key, "man") || g_str_has_suffix (w->key, "men"))
+    return FALSE;
+  return !q || (q->a == k && q->b == k + 1 && strcmp (q->label, "NORP") == 0)
+         || (q->a == k && strcmp (q->label, "MISC") == 0);
+}
+
 /* Whether the span @s may be taken into the joined name: a name the
  * tagger or a rule found (a listed company, place or person is a name
  * of its own: "Shell and BP Union" is two), an organisation or a
@@ -107,7 +123,13 @@ join_paired_body_at (Scan *scan, guint ws, guint we, guint i)
     }
   const Span *left = span_at (scan, word_at (scan, i - 1)->span);
   guint a;
-  if (left)
+  gboolean nation = FALSE;
+  /* The tagger's "Ruritanian Exhibition" MISC before the connector: a
+   * people's adjective and English words, the name's opening. */
+  if (left && strcmp (left->label, "MISC") == 0 && left->b == i && left->a + 1 < i && left->a + SIDE_MAX >= i
+      && nationality_at (scan, left->a))
+    a = left->a, nation = TRUE;
+  else if (left)
     {
       if (!loose_piece (scan, left) || strcmp (left->label, "ORG") != 0 || left->b - left->a > SIDE_MAX
           || (left->b != i && !(left->a < i && left->b <= b)))
@@ -120,6 +142,10 @@ join_paired_body_at (Scan *scan, guint ws, guint we, guint i)
       if (a > ws && word_at (scan, a - 1)->span < 0 && subject_word (word_at (scan, a - 1)))
         a--;
     }
+  /* A people's adjective right before the name opens it ("the
+   * Ruritanian Exhibition and Conference Centre"). */
+  if (!nation && a > ws && nationality_at (scan, a - 1) && !word_at (scan, a - 1)->sentence_start)
+    a--, nation = TRUE;
   /* A list's last two items ("the Ministry, Navy and Air Force"), or
    * a body's head before the connector: two names. */
   if ((word_at (scan, i - 1)->cue & CUE_ORG_HEAD) || (a > ws && word_at (scan, a - 1)->text[0] == ','))
@@ -127,7 +153,7 @@ join_paired_body_at (Scan *scan, guint ws, guint we, guint i)
   for (guint k = a; k < last; k++)
     {
       const Word *w = word_at (scan, k);
-      if (k == i || (k > i && is_possessive (w)) || (k < i && w->text[0] == '&'))
+      if (k == i || (k > i && is_possessive (w)) || (k < i && w->text[0] == '&') || (nation && k == a))
         continue;
       if ((k < i && !subject_word (w)) || !plain_word (scan, w))
         return;

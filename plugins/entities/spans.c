@@ -421,6 +421,7 @@ mend_of_names (Scan *scan)
       g_clear_pointer (&p->country, g_free);
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
+  mend_for_names (scan);
 }
 
 /* The label a name ending in @w takes from its head (cues.tsv): ORG

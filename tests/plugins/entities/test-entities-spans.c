@@ -78,6 +78,7 @@ static const EntityCase cases[] = {
 #include "cases-events17.h"
 #include "cases-occasions20.h"
 #include "cases-ofnames26.h"
+#include "cases-spans28.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)
