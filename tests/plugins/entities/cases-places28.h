@@ -36,3 +36,11 @@
   { "Middle Eastern leaders met.", "NORP:Middle Eastern=Middle East" },
   { "North American sales rose.", "NORP:North American=North America" },
   { "The Middle East is calm.", "LOC:Middle East" },
+
+  /* A name no list knows after "the village/town/city (was) called"
+   * or "named" is a town, GPE (rules-places.c's settlement_before()),
+   * the tagger's thing too; not after another noun ("a man called X",
+   * "the town hall was called X"). */
+  { "The village was called Brindlemoor.", "GPE:Brindlemoor" },
+  { "A man called Brindlemoor phoned.", "LOC:Brindlemoor" },
+  { "The town hall was called Brindlemoor.", "ORG:Brindlemoor" },
