@@ -1087,6 +1087,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_known_cities (&scan);
   mend_religions (&scan);
   mend_place_adjectives (&scan);
+  mend_short_places (&scan);
   mend_seats (&scan);
   mend_unlisted_towns (&scan);
   drop_unsupported_people (&scan);

@@ -795,6 +795,9 @@ void mend_religions (Scan *scan);
  * ("Palestinian-Israeli") and a region's adjective ("Middle Eastern")
  * made a NORP, whatever the tagger read. */
 void mend_place_adjectives (Scan *scan);
+/* rules-short-places.c: a full name's first word alone ("the Republic"
+ * after "the Republic of Ireland") is that place, GPE. */
+void mend_short_places (Scan *scan);
 GHashTable *religions_load (const char *data_dir, GError **error);
 
 /* seats.c: constituencies (GPE) by the words around them ("the MP for

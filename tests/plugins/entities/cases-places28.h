@@ -44,3 +44,12 @@
   { "The village was called Brindlemoor.", "GPE:Brindlemoor" },
   { "A man called Brindlemoor phoned.", "LOC:Brindlemoor" },
   { "The town hall was called Brindlemoor.", "ORG:Brindlemoor" },
+
+  /* A full name's first word alone after it is that place, GPE, linked
+   * to it (rules-short-places.c); not before the full name, nor where
+   * two places of one kind share the word. */
+  { "The Republic of Ireland have arranged a friendly. The Republic have played there twice.",
+    "GPE:Republic of Ireland kb=iso3166:IE | GPE:Republic=Republic of Ireland kb=iso3166:IE" },
+  { "The Republic have played there twice.", "LOC:Republic" },
+  { "The Republic of Ireland and the Republic of Congo met. The Republic won.",
+    "GPE:Republic of Ireland kb=iso3166:IE | GPE:Republic of Congo kb=iso3166:CG | LOC:Republic" },
