@@ -63,9 +63,11 @@ static gsize
 region_stem (const char *key)
 {
   gsize n = strlen (key);
-  if (n > 4 && g_str_has_suffix (key, "ern"))
+  if (n <= 4 || key[n - 1] != 'n')
+    return 0;
+  if (key[n - 2] == 'r' && key[n - 3] == 'e')
     return n - 3;
-  if (n > 4 && (g_str_has_suffix (key, "ican") || g_str_has_suffix (key, "ian")))
+  if (key[n - 2] == 'a' && (key[n - 3] == 'i' || key[n - 3] == 'c'))
     return n - 1;
   return 0;
 }
@@ -78,7 +80,8 @@ region_stem (const char *key)
 static gboolean
 region_adjective (const Scan *scan, const Span *p, char *region)
 {
-  if (p->b - p->a < 2 || p->b - p->a > 3)
+  /* The last word's ending first: most names end in none. */
+  if (p->b - p->a < 2 || p->b - p->a > 3 || region_stem (word_at (scan, p->b - 1)->key) == 0)
     return FALSE;
   char key[64];
   gsize length = 0;
