@@ -1086,6 +1086,8 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_place_suffix (&scan);
   mend_known_cities (&scan);
   mend_religions (&scan);
+  mend_place_adjectives (&scan);
+  mend_short_places (&scan);
   mend_seats (&scan);
   mend_unlisted_towns (&scan);
   drop_unsupported_people (&scan);

@@ -794,6 +794,13 @@ void mend_tagged_states (Scan *scan);
 /* religions.c: religions.tsv's adjectives, and the tagger's one-word name
  * that is one made a NORP. */
 void mend_religions (Scan *scan);
+/* rules-nationals.c: nationality words joined by a hyphen
+ * ("Palestinian-Israeli") and a region's adjective ("Middle Eastern")
+ * made a NORP, whatever the tagger read. */
+void mend_place_adjectives (Scan *scan);
+/* rules-short-places.c: a full name's first word alone ("the Republic"
+ * after "the Republic of Ireland") is that place, GPE. */
+void mend_short_places (Scan *scan);
 GHashTable *religions_load (const char *data_dir, GError **error);
 
 /* seats.c: constituencies (GPE) by the words around them ("the MP for

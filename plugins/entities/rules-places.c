@@ -595,18 +595,26 @@ region_named (const Scan *scan, guint a, guint b)
 }
 
 /* Whether "the city", "town" or "village of" stands before word @a
- * ("the city of Hanau", "the small Fife town of Kirkcaldy"). */
+ * ("the city of Hanau", "the small Fife town of Kirkcaldy"), or such a
+ * noun and "called" or "named", perhaps after "is" or "was" ("a town
+ * named Quorby", "the village was called Brindlemoor": a fictional or
+ * unlisted place the text itself says is one; not "a man called X"). */
 static gboolean
 settlement_before (const Scan *scan, guint a)
 {
-  static const char *const settlements[] = { "city", "town", "village" };
-  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start
-      || strcmp (word_at (scan, a - 1)->key, "of") != 0)
+  static const char *const settlements[] = { "city", "town", "village", "hamlet", NULL };
+  static const char *const naming[] = { "called", "named", NULL }, *const copulas[] = { "was", "is", NULL };
+  if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (settlements); k++)
-    if (strcmp (word_at (scan, a - 2)->key, settlements[k]) == 0)
-      return TRUE;
-  return FALSE;
+  const char *before = word_at (scan, a - 1)->key;
+  if (strcmp (before, "of") == 0)
+    return key_in (word_at (scan, a - 2)->key, settlements);
+  if (!key_in (before, naming))
+    return FALSE;
+  guint noun = a - 2;
+  if (key_in (word_at (scan, noun)->key, copulas) && noun > 0 && !word_at (scan, noun)->sentence_start)
+    noun--;
+  return key_in (word_at (scan, noun)->key, settlements);
 }
 
 /* Whether the tagger's place [a, b) stands where a town does: a comma
@@ -721,14 +729,16 @@ town_entry (const Scan *scan, const Span *p)
 }
 
 /* Whether span @p is the tagger's name of one to three words, a
- * place, an organisation or a person, that no list knows (no word with a
+ * place, an organisation, a person or a thing ("the city called X" the
+ * tagger reads as a title as often), that no list knows (no word with a
  * hint or a cue, none in capitals, no region): a town only the text can
  * say is one. */
 static gboolean
 unlisted_town (const Scan *scan, const Span *p)
 {
   if (p->dropped || p->source != SOURCE_TAGGER || p->b - p->a > 3 || p->team || p->cued || p->work
-      || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+      || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0
+          && strcmp (p->label, "MISC") != 0))
     return FALSE;
   for (guint i = p->a; i < p->b; i++)
     {
@@ -779,7 +789,8 @@ mend_tagged_towns (Scan *scan)
     {
       Span *p = span_at (scan, k);
       if (p->dropped || p->source != SOURCE_TAGGER
-          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0))
+          || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "PERSON") != 0
+              && strcmp (p->label, "MISC") != 0))
         continue;
       g_autofree char *text = words_text (scan, p->a, p->b);
       const GazetteerEntry *entry = towns && g_hash_table_contains (towns, text) ? town_entry (scan, p) : NULL;

@@ -101,11 +101,11 @@ ends_longer_name (const Scan *scan, const Span *p)
          || strcmp (before->key, "&") == 0;
 }
 
-/* The GeoNames entry of span @p where it is a town's name that is no
- * listed company's or region's, nor where @clubs a listed club's, of one
+/* The entry of span @p where it is a town's or a county's name
+ * (GeoNames, ISO 3166-2, places.tsv) that is no listed company's or region's, nor where @clubs a listed club's, of one
  * or two words, none in capitals or a cue word; or NULL. */
 static const GazetteerEntry *
-modifier_town (const Scan *scan, const Span *p, gboolean clubs)
+modifier_town (const Scan *scan, const Span *p, gboolean clubs, gboolean people)
 {
   if (p->dropped || p->b - p->a > 2 || p->team || p->work || p->cued || p->source > SOURCE_RULE
       || (strcmp (p->label, "LOC") != 0 && strcmp (p->label, "ORG") != 0 && strcmp (p->label, "MISC") != 0
@@ -121,10 +121,22 @@ modifier_town (const Scan *scan, const Span *p, gboolean clubs)
     return NULL;
   if (ends_longer_name (scan, p))
     return NULL;
+  /* Before a kind of person (@people), a county or another subdivision
+   * ISO 3166-2 lists is where the person comes from as a town is ("the
+   * Kent athlete", "a Devon man"), and so is a name two places share
+   * (Kent the county and Kent in Washington: the lists keep it a place
+   * with no link); not before an event's head ("a Cesar prize") or a
+   * possessive ("Miyazaki's Spirited Away": a province's name and a
+   * surname).  eng.train reads a county as a club in a report of its
+   * matches (the county sides no list holds: "the Kent man took four
+   * catches", in a report of teams or with a word of its sport,
+   * cues.tsv kind sport: "batsman", "wickets"), and as a place
+   * elsewhere.  city_entry() answers only such places. */
   const GazetteerEntry *entry = city_entry (scan, p->a, p->b);
-  if (entry == NULL || entry->kb == NULL || !g_str_has_prefix (entry->kb, "geonames:")
-      || (clubs && club_listed (scan, p->a, p->b)) || name_listed (scan->e->companies, scan, p->a, p->b)
-      || region_named (scan, p->a, p->b))
+  gboolean town = entry && entry->kb && g_str_has_prefix (entry->kb, "geonames:");
+  if (entry == NULL || (clubs && club_listed (scan, p->a, p->b))
+      || (!town && (!people || clubs || (scan->document_cues & CUE_SPORT)))
+      || name_listed (scan->e->companies, scan, p->a, p->b) || region_named (scan, p->a, p->b))
     return NULL;
   return entry;
 }
@@ -298,6 +310,9 @@ mend_quiet_towns (Scan *scan)
 void
 mend_town_modifiers (Scan *scan)
 {
+  /* "a Kent man" names where he comes from as "the Kent man" does; "a
+   * Newry summit" may be a firm's, so an event's head only after "the". */
+  static const char *const articles[] = { "a", "an", NULL };
   mend_quiet_towns (scan);
   guint n = scan->words->len;
   /* In a report of teams (a score, a player by position, a line-up, a
@@ -313,8 +328,11 @@ mend_town_modifiers (Scan *scan)
       /* "the Banbridge runner", "the Derry summit": the town's, where
        * no name goes on after the noun ("the Dundalk man Kevin Walsh"
        * is the town's as well; "the Derry summit Committee" is not). */
-      gboolean before_noun = p->a > 0 && !word_at (scan, p->a)->sentence_start
-                             && strcmp (word_at (scan, p->a - 1)->key, "the") == 0 && town_noun (scan, p->b)
+      const char *article = p->a > 0 && !word_at (scan, p->a)->sentence_start ? word_at (scan, p->a - 1)->key : "";
+      gboolean the = strcmp (article, "the") == 0;
+      gboolean noun = (the || key_in (article, articles)) && town_noun (scan, p->b);
+      gboolean people = noun && !(word_at (scan, p->b)->cue & CUE_EVENT_HEAD);
+      gboolean before_noun = (the ? noun : people)
                              && (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start
                                  || !word_at (scan, p->b + 1)->upper
                                  || (first_name_flags (scan, word_at (scan, p->b + 1)) & NAME_WORD_FIRST));
@@ -338,7 +356,7 @@ mend_town_modifiers (Scan *scan)
         teams = sport_report (scan);
       if ((person || city) && (teams || club_listed (scan, p->a, p->b)))
         continue;
-      const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams);
+      const GazetteerEntry *entry = city ? noun_city (scan, p) : modifier_town (scan, p, teams, before_noun && people);
       if (entry == NULL || named_as_club (scan, p->a, p->b, &asked))
         continue;
       become_town (p, entry);

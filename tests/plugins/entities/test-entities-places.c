@@ -122,6 +122,7 @@ static const EntityCase cases[] = {
 #include "cases-venues22.h"
 #include "cases-places20.h"
 #include "cases-datelines22.h"
+#include "cases-places28.h"
 };
 
 ENTITY_CASES_MAIN ("places", cases, entity_render)
