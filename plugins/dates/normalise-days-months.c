@@ -314,6 +314,19 @@ future_left_behind (const Reading *x)
   return FALSE;
 }
 
+/* Whether the month or day at @x closes a span of a business's or a
+ * statistic's figures that "the" opens ("the year to June", "the 12
+ * months through March"; tense_period_to()), not a forecast's; not after
+ * a month ("from January to June") nor a destination ("moved to June",
+ * "extended by three months to June"). */
+static gboolean
+span_closed_by (const Reading *x)
+{
+  gsize path;
+  return word_before_in (x->d->path_words, x->m->subject, x->m->start, &path)
+         && tense_period_to (x->d, x->m->subject, x->tense->start, path);
+}
+
 /* The year of a month named without one: nearest the reference by the
  * tense (year_for()).  A month up to three months ahead, which
  * year_for() takes as this year's where no cue of the future is found (a
@@ -422,6 +435,19 @@ year_of (const Reading *x, int month, int day, gboolean *by_future)
            && g_date_get_day (x->ref) <= MONTH_BEGUN_DAYS && tense_past_clause (tense, x->m->end)
            && !year_named (tense, tense->start, x->m->end, ref_year - 1))
     y--;
+  /* a month or day that closes a span whose figures are told, and no
+   * plan ("inflation in the year to June was 3%", "sales rose in the 12
+   * months through March", read on 1 March): the span has ended, so the
+   * last such month before the reference's, whatever the clause's tense
+   * (a present reports the figures as often as a past), where no cue of
+   * the future follows: "sales for the year to March will fall 8%", read
+   * on 1 March, forecasts the span under way; nor after a verb of speech
+   * ("warned of a loss in the year to June": tense_past_clause() leaves
+   * the figures of a report's verb only, "posted", "reported") */
+  if (!future && y >= ref_year && (ahead || (day == 0 && month == ref_month)) && span_closed_by (x)
+      && !tense_future_after (tense, x->m->end)
+      && !word_between_in (x->d->reported_words, tense->text, tense->start, x->m->start))
+    y = ref_year - 1;
   return y;
 }
 
