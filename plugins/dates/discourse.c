@@ -299,6 +299,17 @@ discourse_compare_period (const Discourse *ds, Timex *t)
 void
 discourse_same_period (const Discourse *ds, const char *text, Timex *t)
 {
+  /* "the previous year", "the prior year" right after "the same period"
+   * say which year that period is in, the one compared: its own year,
+   * not the year before it (read alone they count back from it) */
+  if (t->refers == 'Y' && t->refers_step == -1 && ds->last_period_end >= 11 && t->start == ds->last_period_end + 1
+      && g_ascii_strncasecmp (text + ds->last_period_end - 11, "same period", 11) == 0
+      && ds->last_period.year >= 1 && ds->last_period.year <= 9999)
+    {
+      t->value = value_calendar (ds->last_period.year, 0, 0);
+      t->refers = 0;
+      return;
+    }
   if (t->value.kind != VALUE_PERIOD || (text[t->start] != 't' && text[t->start] != 'T')
       || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0 || ds->last_period_end == 0
       || t->start - ds->last_period_end > PERIOD_REACH)

@@ -37,6 +37,12 @@
     "DATE", "2003-Q3" },
   { "Harwick Tiles made $9m in the third quarter, against $7m in [the same period] the year before.", "2005-03-01",
     "DATE", "2003-Q3" },
+  /* "the previous year" right after it is that period's year, not the
+   * one before (discourse.c, discourse_same_period()); alone it counts
+   * back from the year named */
+  { "Harwick Tiles made $9m in the fourth quarter, against $7m in the same period [the previous year].",
+    "2005-03-01", "DATE", "2003" },
+  { "Harwick Tiles was founded in 2003. [The previous year] its owner sold a mill.", "2005-03-01", "DATE", "2002" },
   /* near it: no period named before, the reference's own quarter */
   { "Pellam Foods said sales were up on [the same period] a year earlier.", "2005-03-01", "DATE", "2005-Q1" },
   /* a business's year and quarter written as the calendar's, as
