@@ -299,6 +299,17 @@ discourse_compare_period (const Discourse *ds, Timex *t)
 void
 discourse_same_period (const Discourse *ds, const char *text, Timex *t)
 {
+  /* "the previous year", "the prior year" right after "the same period"
+   * say which year that period is in, the one compared: its own year,
+   * not the year before it (read alone they count back from it) */
+  if (t->refers == 'Y' && t->refers_step == -1 && ds->last_period_end >= 11 && t->start == ds->last_period_end + 1
+      && g_ascii_strncasecmp (text + ds->last_period_end - 11, "same period", 11) == 0
+      && ds->last_period.year >= 1 && ds->last_period.year <= 9999)
+    {
+      t->value = value_calendar (ds->last_period.year, 0, 0);
+      t->refers = 0;
+      return;
+    }
   if (t->value.kind != VALUE_PERIOD || (text[t->start] != 't' && text[t->start] != 'T')
       || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0 || ds->last_period_end == 0
       || t->start - ds->last_period_end > PERIOD_REACH)
@@ -310,7 +321,16 @@ discourse_same_period (const Discourse *ds, const char *text, Timex *t)
    * back ("profit in the fourth quarter ... from $6m in the same period
    * last year" is 2003-Q4 read in 2005), or that one where it is already
    * the year-ago one of the period named before it */
-  if (g_ascii_strncasecmp (after + 1, "last year", 9) == 0 && !g_ascii_isalnum (after[10]))
+  /* ... and so do the words that count the year back from the period
+   * told ("the same period a year earlier", "a year before", "the
+   * previous year", "the year before") */
+  static const char *const back[] = { "last year", "a year earlier", "a year before", "the previous year",
+                                      "the year before", "the prior year" };
+  gsize n = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (back) && n == 0; i++)
+    if (g_ascii_strncasecmp (after + 1, back[i], strlen (back[i])) == 0 && !g_ascii_isalnum (after[1 + strlen (back[i])]))
+      n = strlen (back[i]);
+  if (n > 0)
     {
       t->value = compared_period (ds);
       t->value.year -= !ds->last_period_year_ago;
@@ -654,6 +674,24 @@ discourse_range (const char *text, Timex *first, Timex *second)
       a->year = b->year - (a_month > b_month);
       first->resolution = "absolute";
       first->anchor.kind = VALUE_NONE;
+    }
+  /* "From January to June", both ends' years left to the tense, each
+   * placed alone: read on 1 March in a past, January is this year's and
+   * June, ahead, last year's.  One range is one stretch of months: where
+   * the end lies before the reference the tense placed it and the start
+   * takes its year; else the start placed the range ahead ("from January
+   * to June the road will close", January next year's) and the end takes
+   * the start's.  Only months in their calendar order: "swapped from
+   * May to April" tells a change, no stretch */
+  if (value_compare (a, b) >= 0 && strcmp (first->resolution, "absolute") != 0
+      && strcmp (second->resolution, "absolute") != 0 && a->kind == VALUE_CALENDAR && b->kind == VALUE_CALENDAR
+      && a->month >= 1 && a->day == 0 && b->month >= a->month && b->day == 0 && a->year <= 9999 && b->year <= 9999
+      && second->anchor.kind == VALUE_CALENDAR)
+    {
+      if (value_compare (b, &second->anchor) < 0)
+        a->year = b->year;
+      else
+        b->year = a->year;
     }
   if (value_compare (a, b) >= 0)
     return;

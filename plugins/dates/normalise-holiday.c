@@ -1,7 +1,8 @@
 /* normalise-holiday.c: a holiday's date (Christmas, New Year, Easter
  * rules in context.c's holiday_in_year()), the one ahead or the one gone
  * by as the words before it and the clause's tense say.  Split from
- * normalise-calendar.c, which had passed the project's 1,200 lines; the
+ * normalise-calendar.c (since split into normalise-days-months.c and
+ * normalise-years.c), which had passed the project's 1,200 lines; the
  * code is as it was. */
 #include "normalise.h"
 #include "tense.h"

@@ -1,7 +1,8 @@
 /* normalise.h: what the normalisations share: a match as they read it
  * (Reading), and where its named groups lie.  normalise.c reads a match
  * and calls its kind's function, which lives in the file of its area:
- * normalise-calendar.c, normalise-relative.c, normalise-period.c. */
+ * normalise-days-months.c, normalise-years.c, normalise-holiday.c,
+ * normalise-relative.c, normalise-period.c. */
 #pragma once
 
 #include "dates-private.h"

@@ -155,9 +155,10 @@ bracket_aside (const Tense *tense, gsize at)
  * that "the" opens, a count or not between ("the 12 months through
  * June", "the year to June"): the month is where the period ends, of
  * the clause's tense, no destination aimed at ("moved the meeting to
- * June", "extended it by three months to June"). */
-static gboolean
-period_to (const Dates *d, const char *text, gsize from, gsize path)
+ * June", "extended it by three months to June"); normalise-days-months.c
+ * asks it too, for a month whose clause has no past. */
+gboolean
+tense_period_to (const Dates *d, const char *text, gsize from, gsize path)
 {
   gsize w, n = word_before (text, from, path, &w);
   char unit[32];
@@ -206,7 +207,7 @@ tense_past_clause (Tense *tense, gsize end)
   gsize w;
   if ((word_before_in (d->opener_words, text, tense->end, &w) && w >= from) || word_at_in (d->opener_words, text, tense->end, &w)
       || ((word_before_in (d->aim_words, text, tense->end, &w)
-           || (word_before_in (d->path_words, text, tense->end, &w) && !period_to (d, text, from, w))
+           || (word_before_in (d->path_words, text, tense->end, &w) && !tense_period_to (d, text, from, w))
            || word_before_in (d->coordinator_words, text, tense->end, &w))
           && w >= from))
     return FALSE;
@@ -246,7 +247,7 @@ tense_past_clause (Tense *tense, gsize end)
           || (e - at == 3 && strncmp (text + at, "due", 3) == 0) || key_in (&key, d->complement_words)
           || key_in (&key, d->aim_words)
           || (key_in (&key, d->path_words) && !word_before_in (d->opener_words, text, next_end, NULL)
-              && !period_to (d, text, from, at))
+              && !tense_period_to (d, text, from, at))
           || key_in (&key, d->unfinished_words) || key_in (&key, d->perfect_words)
           || key_in (&key, d->present_words) || progressive_at (text, at, e)
           || (cue_at (&d->far_cues, &window, at, 1u << CUE_FUTURE) >= 0 && (future_seen = TRUE)))

@@ -209,3 +209,8 @@ enum
  * word whichever word it is asked at, so that speaks_of_future() reads
  * it once for the window, not once a word (tense-clause.c). */
 guint tense_tail_readers (const Tense *tense);
+
+/* Whether the word of kind `path` at @path ("to", "through") ends a
+ * period of accounts that "the" opens after @from ("the year to June"),
+ * not a forecast's (tense-clause.c). */
+gboolean tense_period_to (const Dates *d, const char *text, gsize from, gsize path);

@@ -36,7 +36,7 @@
   { "He was elected in 1997. [Three years earlier] he had won his seat.", "2005-03-01", "DURATION", "P3Y" },
   /* a holiday after a preposition of a time aimed at is the next one
    * where its clause tells no event done; after "since" the last one
-   * (normalise-calendar.c, holiday_aim()) */
+   * (normalise-holiday.c, holiday_aim()) */
   { "Gold climbs ahead of [New Year]", "2005-03-01", "DATE", "2006-01-01" },
   { "Shops are busy ahead of [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
   { "The firm hopes to finish before [Christmas].", "2005-03-01", "DATE", "2005-12-25" },
@@ -62,7 +62,7 @@
   { "Before [Christmas], the firm revealed that sales to the north were up.", "2005-03-01", "DATE", "2004-12-25" },
   { "Ahead of [Christmas], shops will hire staff.", "2005-03-01", "DATE", "2005-12-25" },
   /* the reference's own month named alone in its first three days, in a clause
-   * of an event done: last year's (normalise-calendar.c, year_of()); the
+   * of an event done: last year's (normalise-days-months.c, year_of()); the
    * verb after an opening month passes a bracketed aside */
   { "In [March] the Health and Safety Executive (HSE) revised its injury figures.", "2005-03-01", "DATE", "2004-03" },
   { "In [March] sales rose.", "2005-03-01", "DATE", "2004-03" },

@@ -14,7 +14,7 @@
     "has dragged on for months without any sign of a settlement on [Monday]", "2005-03-01", "DATE", "2005-02-28" },
   /* a holiday aimed at ("ahead of", "before") days gone by, with no cue
    * of the future, is the one just past; with one, the next
-   * (normalise-calendar.c, HOLIDAY_JUST_PAST) */
+   * (normalise-holiday.c, HOLIDAY_JUST_PAST) */
   { "Shops are hiring staff ahead of [Christmas].", "2005-12-28", "DATE", "2005-12-25" },
   { "Spending ahead of [Christmas] is expected to be flat.", "2005-01-02", "DATE", "2004-12-25" },
   { "Shops will hire extra staff ahead of [Christmas].", "2005-12-28", "DATE", "2006-12-25" },
