@@ -12,3 +12,13 @@
    * person's, and the lone first name still links. */
   { "Charles Stenmo won the vote on Monday. Later Sir Charles said he was delighted. Charles thanked his staff.",
     "PERSON:Charles Stenmo | PERSON:Charles | PERSON:Charles=Charles Stenmo" },
+  /* An acronym spelled out in lowercase words before it in brackets is
+   * a common noun's: no organisation there nor at its other mentions
+   * (the tagger's ORG at both), however it is used after (seats.c's
+   * drop_adjective_acronyms() asked for two nouns after it). */
+  { "Orvik plans to export liquid natural gas (LNG) from 2008. LNG exports will double.", "" },
+  { "The price of liquefied petroleum gas (LPG) rose. Drivers use LPG.", "" },
+  /* Near misses: after capitalised words the acronym is the name's; a
+   * MISC so spelled out stays (CoNLL writes BSE MISC: cases-kinds16.h). */
+  { "Tarvo Energy Group (TEG) said profits rose. TEG will pay a dividend.",
+    "ORG:Tarvo Energy Group | ORG:TEG=Tarvo Energy Group | ORG:TEG=Tarvo Energy Group" },
