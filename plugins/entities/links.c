@@ -735,6 +735,7 @@ link_names (Scan *scan, GHashTable *acronyms)
    * instructions on 500 BBC articles; SPEED.md, seventeenth round). */
   gboolean any_acronym = g_hash_table_size (acronyms) > 0;
   drop_capital_headings (scan);
+  cut_question_verbs (scan);
   drop_idle_actors (scan);
   mend_suffixed_people (scan);
   mend_kind_titles (scan);

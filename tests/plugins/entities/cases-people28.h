@@ -22,3 +22,10 @@
    * MISC so spelled out stays (CoNLL writes BSE MISC: cases-kinds16.h). */
   { "Tarvo Energy Group (TEG) said profits rose. TEG will pay a dividend.",
     "ORG:Tarvo Energy Group | ORG:TEG=Tarvo Energy Group | ORG:TEG=Tarvo Energy Group" },
+  /* A question's opening auxiliary or modal is no part of the name after
+   * it; the party word then is what it is elsewhere.  Near misses: a
+   * first name so spelled opening a statement stays the name's. */
+  { "Will Tory tax cuts lift spirits?\n\nDora Pelling has revealed his planned Tory tax cuts.",
+    "NORP:Tory | PERSON:Dora Pelling | NORP:Tory" },
+  { "Can Velmar dominate next decade?\n\nVelmar has reached the age of 10.", "ORG:Velmar | ORG:Velmar" },
+  { "Will Smith starred in the film. Can Velmar dominate?", "PERSON:Will Smith | ORG:Velmar" },
