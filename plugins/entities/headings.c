@@ -3,7 +3,9 @@
  * capitals ("TENNIS - KOVAC BEATS ROSSI", "PANAMA 'S DIEGO LUNA
  * FIGHTS ON"), where the tagger, which learnt names by their capitals,
  * finds little; the story below writes them as names ("Ivan Kovac",
- * "Kovac said").  The same words in the heading are those names. */
+ * "Kovac said").  The same words in the heading are those names.
+ * And a headline question's opening auxiliary, which the tagger reads
+ * as a name's first word for its capital ("Will Tory tax cuts ...?"). */
 #include "entities.h"
 
 #define AMBIGUOUS G_MAXUINT
