@@ -3,7 +3,9 @@
  * capitals ("TENNIS - KOVAC BEATS ROSSI", "PANAMA 'S DIEGO LUNA
  * FIGHTS ON"), where the tagger, which learnt names by their capitals,
  * finds little; the story below writes them as names ("Ivan Kovac",
- * "Kovac said").  The same words in the heading are those names. */
+ * "Kovac said").  The same words in the heading are those names.
+ * And a headline question's opening auxiliary, which the tagger reads
+ * as a name's first word for its capital ("Will Tory tax cuts ...?"). */
 #include "entities.h"
 
 #define AMBIGUOUS G_MAXUINT
@@ -99,5 +101,35 @@ find_heading_names (Scan *scan)
           s->place = copy.place;
         }
       i += len - 1;
+    }
+}
+
+/* Whether the sentence word @i opens ends in a question mark. */
+static gboolean
+asks (const Scan *scan, guint i)
+{
+  guint n = scan->words->len;
+  for (guint k = i + 1; k < n && !word_at (scan, k)->sentence_start; k++)
+    if (k + 1 == n || word_at (scan, k + 1)->sentence_start)
+      return strcmp (word_at (scan, k)->text, "?") == 0;
+  return FALSE;
+}
+
+void
+cut_question_verbs (Scan *scan)
+{
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      Word *w = word_at (scan, p->a);
+      /* A capital's cues are cleared (entities.c: "Will Smith"), so the
+       * map is asked again, only at a sentence's first word. */
+      if (p->dropped || p->b - p->a < 2 || !w->sentence_start || w->capitals || p->source > SOURCE_RULE
+          || !(cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_NAME_VERB) || !asks (scan, p->a))
+        continue;
+      w->span = -1;
+      p->a++;
+      g_free (p->canonical);
+      p->canonical = words_text (scan, p->a, p->b);
     }
 }

@@ -152,13 +152,14 @@ note_first_name (const Scan *scan, guint *firsts, guint k)
 }
 
 /* Returns the full person's span + 1 whose first name the one-word
- * span @k is, or 0: a person named in full is called by the first name
+ * span @k is, AMBIGUOUS where two people of the document share it (a
+ * person still, which one unknown), or 0: a person named in full is called by the first name
  * alone later ("Sonia O'Sullivan ... Sonia scraped into the final"),
  * which the tagger, seeing no surname, called a place.  Only a word the
  * tagger labelled with nothing else to go on: not a word a list hints
  * as a place ("Paris Hilton ... flew to Paris"), nor one the
  * text or a result decided (a club "Chelsea"), nor the surname of
- * another person in the document, nor a first name two people share. */
+ * another person in the document. */
 static guint
 first_name_person (const Scan *scan, const guint *firsts, const guint *last, guint k)
 {
@@ -168,8 +169,10 @@ first_name_person (const Scan *scan, const guint *firsts, const guint *last, gui
   gboolean first_hint = w->hint && w->hint->hint && (!strcmp (w->hint->hint, "FIRST") || !strcmp (w->hint->hint, "NAME"));
   gboolean company = w->hint && w->hint->hint && !strcmp (w->hint->hint, "COMPANY");
   if (p->source != SOURCE_TAGGER || p->cued || p->team || (w->hint && !first_hint && !company)
-      || !strcmp (p->label, "PERSON") || firsts[slot] == 0 || firsts[slot] == AMBIGUOUS || last[slot] != 0)
+      || !strcmp (p->label, "PERSON") || firsts[slot] == 0 || last[slot] != 0)
     return 0;
+  if (firsts[slot] == AMBIGUOUS)
+    return AMBIGUOUS;
   /* A company's name in the lists is no evidence at the mention: first
    * names are firms' names too ("Kelly", "Dana"), and the tagger's
    * organisation of such a word echoes the list, not the text.  Unless
@@ -732,6 +735,7 @@ link_names (Scan *scan, GHashTable *acronyms)
    * instructions on 500 BBC articles; SPEED.md, seventeenth round). */
   gboolean any_acronym = g_hash_table_size (acronyms) > 0;
   drop_capital_headings (scan);
+  cut_question_verbs (scan);
   drop_idle_actors (scan);
   mend_suffixed_people (scan);
   mend_kind_titles (scan);
@@ -823,6 +827,21 @@ link_names (Scan *scan, GHashTable *acronyms)
             last[surname] = AMBIGUOUS;
         }
     }
+  /* A person the text calls by a title and a first name alone before it
+   * names anyone in full with that first name ("Prince Halvard ...
+   * opposition leader Halvard Stenmo") is another person: a document
+   * names its people in full first, so the lone first name is either's,
+   * linked to neither.  After the full name, the title is the same
+   * person's ("Halvard Stenmo ... Sir Halvard"). */
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || !p->role || p->b - p->a != 1 || strcmp (p->label, "PERSON") != 0)
+        continue;
+      guint slot = scan->slots[p->a], had = firsts[slot];
+      if (had != 0 && had != AMBIGUOUS && span_at (scan, had - 1)->a > p->a)
+        firsts[slot] = AMBIGUOUS;
+    }
   /* The words the text itself names an organisation or a place alone
    * twice ("Rock band X" in the headline, "the band X"; cued), or once
    * where the lists hint a company of the word ("X's shares" where
@@ -865,6 +884,13 @@ link_names (Scan *scan, GHashTable *acronyms)
         }
       if (to == 0 && p->b - p->a == 1)
         to = first_name_person (scan, firsts, last, k);
+      if (to == AMBIGUOUS)
+        {
+          /* "Prince Rupert ... after Rupert becomes king ... leader
+           * Rupert Stenmo": a person, not the tagger's organisation. */
+          p->label = "PERSON";
+          continue;
+        }
       if (to == 0 && p->b - p->a == 1 && p->source == SOURCE_TAGGER && !p->cued && !p->team
           && last[scan->slots[p->a]] == AMBIGUOUS && named_other[scan->slots[p->a]] != 2
           && !(first_name_flags (scan, word_at (scan, p->a)) & NAME_WORD_ENGLISH))

@@ -896,6 +896,17 @@ drop_adjective_acronyms (Scan *scan, GHashTable *spelled, GArray *acronyms)
           g_hash_table_add (adjectives, head);
           continue;
         }
+      /* Spelled out right before it in brackets ("liquid natural gas
+       * (LNG)"), the acronym is the common noun's wherever it stands:
+       * how it is used after says nothing more. */
+      if (acronym_word (scan, i)
+          && GPOINTER_TO_UINT (g_hash_table_lookup (spelled, word_at (scan, i)->key)) == SPELLED_BRACKETS)
+        {
+          if (adjectives == NULL)
+            adjectives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (adjectives, g_strdup (word_at (scan, i)->key));
+          continue;
+        }
       const Word *next = word_at (scan, i + 1);
       if (!acronym_word (scan, i) || next->sentence_start || !g_ascii_islower (next->text[0]) || (next->cue & body)
           || !g_hash_table_contains (spelled, word_at (scan, i)->key))

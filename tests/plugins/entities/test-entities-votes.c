@@ -218,6 +218,7 @@ static const EntityCase cases[] = {
 #include "cases-deities21.h"
 #include "cases-headings22.h"
 #include "cases-people27.h"
+#include "cases-people28.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)

@@ -1,0 +1,31 @@
+/* cases-people28.h: rows of test-entities-votes.c's table (included
+ * inside it) for ent-people28 (issue 24: people's links, and words that
+ * are no names).  All sentences and names written here. */
+
+  /* A person called by a title and a first name before anyone of that
+   * first name is named in full is another person: the lone first name
+   * is a person, linked to neither (was the later full name's). */
+  { "Prince Charles and his bride will marry in April. Many think she should be queen after Charles becomes king."
+    " Opposition leader Charles Stenmo welcomed the news.",
+    "PERSON:Charles role=Prince | PERSON:Charles | PERSON:Charles Stenmo role=leader" },
+  /* Near miss: the full name first, the title after it is the same
+   * person's, and the lone first name still links. */
+  { "Charles Stenmo won the vote on Monday. Later Sir Charles said he was delighted. Charles thanked his staff.",
+    "PERSON:Charles Stenmo | PERSON:Charles | PERSON:Charles=Charles Stenmo" },
+  /* An acronym spelled out in lowercase words before it in brackets is
+   * a common noun's: no organisation there nor at its other mentions
+   * (the tagger's ORG at both), however it is used after (seats.c's
+   * drop_adjective_acronyms() asked for two nouns after it). */
+  { "Orvik plans to export liquid natural gas (LNG) from 2008. LNG exports will double.", "" },
+  { "The price of liquefied petroleum gas (LPG) rose. Drivers use LPG.", "" },
+  /* Near misses: after capitalised words the acronym is the name's; a
+   * MISC so spelled out stays (CoNLL writes BSE MISC: cases-kinds16.h). */
+  { "Tarvo Energy Group (TEG) said profits rose. TEG will pay a dividend.",
+    "ORG:Tarvo Energy Group | ORG:TEG=Tarvo Energy Group | ORG:TEG=Tarvo Energy Group" },
+  /* A question's opening auxiliary or modal is no part of the name after
+   * it; the party word then is what it is elsewhere.  Near misses: a
+   * first name so spelled opening a statement stays the name's. */
+  { "Will Tory tax cuts lift spirits?\n\nDora Pelling has revealed his planned Tory tax cuts.",
+    "NORP:Tory | PERSON:Dora Pelling | NORP:Tory" },
+  { "Can Velmar dominate next decade?\n\nVelmar has reached the age of 10.", "ORG:Velmar | ORG:Velmar" },
+  { "Will Smith starred in the film. Can Velmar dominate?", "PERSON:Will Smith | ORG:Velmar" },
