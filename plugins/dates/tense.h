@@ -209,3 +209,9 @@ enum
  * word whichever word it is asked at, so that speaks_of_future() reads
  * it once for the window, not once a word (tense-clause.c). */
 guint tense_tail_readers (const Tense *tense);
+
+/* Whether "today" at @start..@end, closing its clause after a field or a
+ * place ("of football today.", "in children's books today,"), speaks of
+ * the present in general: the sentence in the present simple, with no
+ * progressive and no fixture's verb (tense-present.c). */
+gboolean tense_present_general (Tense *tense, gsize start, gsize end);

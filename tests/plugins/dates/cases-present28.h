@@ -18,3 +18,20 @@
   { "The village has grown a lot over [the years].", "2005-03-01", "DURATION", "PXY" },
   { "Fashions changed down [the decades].", "2005-03-01", "DURATION", "PXY" },
   { "In the [years] since, the village has grown.", "2005-03-01", "DURATION", "PXY" },
+  /* "today" closing its clause after a field or a place, in a sentence
+   * of the present simple: the present in general; the day's where the
+   * sentence tells an act (past, progressive, fixture) or a name or an
+   * event noun stands before it */
+  { "There is far too much shouting on radio [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "She is one of the finest voices in British jazz [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "There was far too much shouting on radio [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "What we are hearing on radio [today] is noise.", "2005-03-01", "DATE", "2005-03-01" },
+  { "Her appeal begins in earnest [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "Ona Petrak is in Lisbon [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "Ona Petrak speaks at the hearing [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* a verb of a thing lasting on, in a restrictive relative clause of
+   * no event: the present in general */
+  { "Fell walking is a custom which continues [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "It is a rule that still applies [today].", "2005-03-01", "DATE", "PRESENT_REF" },
+  { "The strike, which continues [today], hurts the port.", "2005-03-01", "DATE", "2005-03-01" },
+  { "The hearing continues [today].", "2005-03-01", "DATE", "2005-03-01" },
