@@ -262,6 +262,7 @@ typedef struct
   GHashTable *singular_words;    /* "he", "it": a subject whose present takes -s, so "it cut 200 jobs" is past */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
   GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */
+  GHashTable *enduring_words;    /* "continues", "remains": before a clause-ending "today", the present in general */
   GHashTable *attributive_words; /* "yearly", "monthly": a frequency that before a noun is an adjective, untagged */
   GHashTable *periodical_words; /* "conference", "bulletin": held or issued at an interval; "monthly" before it is a SET */
   GHashTable *generic_words;    /* "most", "more": "children today" in its sentence are of the present in general */

@@ -49,7 +49,11 @@ build_capitalised (Dates *d)
 /* Whether the word at @at opens its sentence, which starts at
  * @sentence_start: only quotes, brackets and spaces before it, or a mark
  * that opens a clause the way a sentence does ("He said: \"Today...").
- * Bytes beyond ASCII are read as quotes and dashes. */
+ * Bytes beyond ASCII are read as quotes and dashes.  A double quote that
+ * closes on a word, a space after it, ends a quotation whose full stop
+ * the writer left out ("...in Leeds\" Currently the firm..."): the
+ * sentence splitter does not break there, and the capital after it is
+ * the new sentence's, not a name's. */
 gboolean
 opens_sentence (const char *text, gsize sentence_start, gsize at)
 {
@@ -57,6 +61,8 @@ opens_sentence (const char *text, gsize sentence_start, gsize at)
     {
       guchar c = text[at - 1];
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return TRUE;
+      if (c == '"' && text[at] == ' ' && at - 1 > sentence_start && g_ascii_isalnum (text[at - 2]))
         return TRUE;
       if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '(' || c == ')' || c == '[' || c == ']'
             || c == '-' || c >= 0x80))

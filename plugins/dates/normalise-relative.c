@@ -340,11 +340,13 @@ normalise_relday (const Reading *x, Timex *t)
    * "today's ruling", "today's geography quiz" are the day's */
   if (strcmp (word, "today") == 0 && today_generic (d, x->m->subject, x->m->end))
     return FALSE;
-  /* "children today watch": the present in general */
+  /* "children today watch", "the state of football today.": the present
+   * in general */
   /* and "if he were applying today": a present supposed, not the day
    * (TimeBank writes "today" of the present in general PRESENT_REF) */
   if (strcmp (word, "today") == 0 && x->m->end - x->m->start == 5
-      && (tense_nowadays (x->tense, x->m->start, x->m->end) || counterfactual_before (x->tense, x->m->start)))
+      && (tense_nowadays (x->tense, x->m->start, x->m->end) || counterfactual_before (x->tense, x->m->start)
+          || tense_present_general (x->tense, x->m->start, x->m->end)))
     {
       t->value = value_ref ("PRESENT_REF");
       return TRUE;

@@ -214,3 +214,9 @@ guint tense_tail_readers (const Tense *tense);
  * period of accounts that "the" opens after @from ("the year to June"),
  * not a forecast's (tense-clause.c). */
 gboolean tense_period_to (const Dates *d, const char *text, gsize from, gsize path);
+
+/* Whether "today" at @start..@end, closing its clause after a field or a
+ * place ("of football today.", "in children's books today,"), speaks of
+ * the present in general: the sentence in the present simple, with no
+ * progressive and no fixture's verb (tense-present.c). */
+gboolean tense_present_general (Tense *tense, gsize start, gsize end);

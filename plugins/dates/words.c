@@ -477,6 +477,7 @@ static const struct
   { "prospect", G_STRUCT_OFFSET (Dates, prospect_words) },
   { "determiner", G_STRUCT_OFFSET (Dates, determiner_words) },
   { "seasonal", G_STRUCT_OFFSET (Dates, seasonal_words) },
+  { "enduring", G_STRUCT_OFFSET (Dates, enduring_words) },
   { "accounts", G_STRUCT_OFFSET (Dates, accounts_words) },
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },

@@ -117,6 +117,8 @@ static const Case cases[] = {
 #include "cases-events27.h"
 #include "cases-events28.h"
 #include "cases-periods28.h"
+  /* the present in general, sentences after an unstopped quote */
+#include "cases-present28.h"
   /* spans cut inside a word, counts with fractions, rates of time */
 #include "cases-spans27.h"
   /* A quarter before a word of figures reported is the last such quarter
