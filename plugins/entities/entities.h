@@ -727,6 +727,9 @@ void joined_title_before (Scan *scan, guint ws, guint a, guint i);
 /* Whether the joined run [start, i) may be one title, not two names
  * ("Smith of Leeds"): works-joined.c, read by titles.c too. */
 gboolean joined_pieces_may_be_title (const Scan *scan, guint start, guint i);
+/* Per document (works-joined.c, after find_awards()): "X Vs Y" in
+ * title case, in a document that speaks of works, a work's title. */
+void find_versus_titles (Scan *scan);
 /* titles.c: the end of a title with an owner's possessive inside,
  * words [a, end): one to three capitalised words the document writes
  * nowhere but before that possessive and a capitalised word ("Captain

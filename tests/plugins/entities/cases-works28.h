@@ -21,3 +21,13 @@
 /* A place after "at" follows a title. */
 { "He watched the Hamlet at the Old Vic production.", "MISC:Hamlet | LOC:Old Vic",
   "a run before a noun stops at no place phrase (MISC:Old Vic alone)" },
+/* A capitalised "Vs" between two capitalised runs in a document that
+ * speaks of works: a title (find_versus_titles()); not a lowercase "vs"
+ * of a fixture, not a side the lists claim, not where no work is
+ * spoken of. */
+{ "The film was a hit. The most recent, Goblin Vs Wizard, was released in 2003.", "MISC:Goblin Vs Wizard" },
+{ "The most recent, Goblin Vs Wizard, was released in 2003.", "MISC:Goblin Vs Wizard",
+  "a document that names no kind of work in lowercase (the tagger's PERSON)" },
+{ "The film was a hit. Tarvo vs Halvex ended 2-1.", "ORG:Tarvo | ORG:Halvex",
+  "a fixture's first side in lowercase 'vs' (the tagger leaves Tarvo)" },
+{ "The film was a hit. England Vs France was dull.", "GPE:England | GPE:France" },
