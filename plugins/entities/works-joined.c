@@ -148,7 +148,7 @@ joined_title_before (Scan *scan, guint ws, guint a, guint i)
  * BBC archive's three capitalised ones are a film's, a song's and a
  * reviewer's phrase), so a capital one is a title's, MISC, a work.  Not
  * a side the lists claim (a club, a country), nor a heading in title
- * case, nor a run in capitals. */
+ * case, nor a run in capitals, nor an act's name after "by". */
 
 /* The capitalised words of a side of "Vs" from word @k going by @step
  * (-1: back, 1: on), four at most, before @we: how many. */
@@ -186,6 +186,10 @@ find_versus_titles (Scan *scan)
       if (before == 0 || after == 0)
         continue;
       guint a = i - before, b = i + 1 + after;
+      /* After "by" the run names who made a work, an act ("a song by
+       * Moth Vs Comet"), no work. */
+      if (a > 0 && !word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "by") == 0)
+        continue;
       /* Not a heading in title case: the sentence holds a lowercase word
        * of four letters or more. */
       guint ws = a, we = b;

@@ -31,3 +31,4 @@
 { "The film was a hit. Tarvo vs Halvex ended 2-1.", "ORG:Tarvo | ORG:Halvex",
   "a fixture's first side in lowercase 'vs' (the tagger leaves Tarvo)" },
 { "The film was a hit. England Vs France was dull.", "GPE:England | GPE:France" },
+{ "The song is a hit. It is a song by Moth Vs Comet.", "ORG:Moth Vs Comet" },
