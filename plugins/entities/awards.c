@@ -609,12 +609,16 @@ find_awards (Scan *scan)
           bracketed_prize (scan, ws, i);
           continue;
         }
-      /* A capitalised period after a lowercase "of the": its bytes first. */
-      if (w->upper && i >= ws + 3 && !w->glued && word_at (scan, i - 1)->key[0] == 't' && !word_at (scan, i - 1)->upper
-          && strcmp (word_at (scan, i - 1)->key, "the") == 0 && !word_at (scan, i - 2)->upper
-          && strcmp (word_at (scan, i - 2)->key, "of") == 0 && word_at (scan, i - 3)->upper)
+      if (w->upper)
         {
-          period_award (scan, ws, i, n);
+          /* A capitalised period after a lowercase "of the", a title's
+           * capitalised "Vs" (works-joined.c): their bytes first. */
+          if (i >= ws + 3 && !w->glued && word_at (scan, i - 1)->key[0] == 't' && !word_at (scan, i - 1)->upper
+              && strcmp (word_at (scan, i - 1)->key, "the") == 0 && !word_at (scan, i - 2)->upper
+              && strcmp (word_at (scan, i - 2)->key, "of") == 0 && word_at (scan, i - 3)->upper)
+            period_award (scan, ws, i, n);
+          else if (w->text[0] == 'V' && !w->capitals)
+            versus_title_at (scan, i);
           continue;
         }
       /* "at" and "for" are function words of cues.tsv: most words are

@@ -1075,7 +1075,6 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   find_plural_bands (&scan);
   link_names (&scan, acronyms);
   find_awards (&scan);
-  find_versus_titles (&scan);
   spread_listed_works (&scan);
   spread_works (&scan);
   spread_products (&scan);

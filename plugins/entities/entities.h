@@ -727,9 +727,10 @@ void joined_title_before (Scan *scan, guint ws, guint a, guint i);
 /* Whether the joined run [start, i) may be one title, not two names
  * ("Smith of Leeds"): works-joined.c, read by titles.c too. */
 gboolean joined_pieces_may_be_title (const Scan *scan, guint start, guint i);
-/* Per document (works-joined.c, after find_awards()): "X Vs Y" in
- * title case, in a document that speaks of works, a work's title. */
-void find_versus_titles (Scan *scan);
+/* Whether word @i is the capitalised "Vs" of a title "X Vs Y" in a
+ * document that speaks of works, claimed a work's (works-joined.c;
+ * asked by find_awards()'s pass over the words). */
+gboolean versus_title_at (Scan *scan, guint i);
 /* titles.c: the end of a title with an owner's possessive inside,
  * words [a, end): one to three capitalised words the document writes
  * nowhere but before that possessive and a capitalised word ("Captain

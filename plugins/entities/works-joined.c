@@ -169,43 +169,38 @@ versus_side (const Scan *scan, guint k, gint step, guint ws, guint we)
   return n;
 }
 
-void
-find_versus_titles (Scan *scan)
+gboolean
+versus_title_at (Scan *scan, guint i)
 {
   guint n = scan->words->len;
-  for (guint i = 1; i + 1 < n; i++)
+  const Word *w = word_at (scan, i);
+  if (i == 0 || i + 1 >= n || w->glued || !word_at (scan, i - 1)->upper || w->sentence_start
+      || (strcmp (w->key, "vs") != 0 && strcmp (w->key, "vs.") != 0 && strcmp (w->key, "versus") != 0)
+      || !speaks_of_works (scan))
+    return FALSE;
+  guint before = versus_side (scan, i - 1, -1, 0, n), after = versus_side (scan, i + 1, 1, 0, n);
+  if (before == 0 || after == 0)
+    return FALSE;
+  guint a = i - before, b = i + 1 + after;
+  /* After "by" the run names who made a work, an act ("a song by
+   * Moth Vs Comet"), no work. */
+  if (a > 0 && !word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "by") == 0)
+    return FALSE;
+  /* Not a heading in title case: the sentence holds a lowercase word
+   * of four letters or more. */
+  guint ws = a, we = b;
+  while (ws > 0 && !word_at (scan, ws)->sentence_start)
+    ws--;
+  while (we < n && !word_at (scan, we)->sentence_start)
+    we++;
+  gboolean sentence_case = FALSE;
+  for (guint k = ws; k < we && !sentence_case; k++)
     {
-      /* Its bytes first: "Vs" capitalised, not in capitals. */
-      const Word *w = word_at (scan, i);
-      if (w->text[0] != 'V' || w->capitals || w->glued || !word_at (scan, i - 1)->upper || w->sentence_start
-          || (strcmp (w->key, "vs") != 0 && strcmp (w->key, "vs.") != 0 && strcmp (w->key, "versus") != 0))
-        continue;
-      if (!speaks_of_works (scan))
-        return;
-      guint before = versus_side (scan, i - 1, -1, 0, n), after = versus_side (scan, i + 1, 1, 0, n);
-      if (before == 0 || after == 0)
-        continue;
-      guint a = i - before, b = i + 1 + after;
-      /* After "by" the run names who made a work, an act ("a song by
-       * Moth Vs Comet"), no work. */
-      if (a > 0 && !word_at (scan, a - 1)->upper && strcmp (word_at (scan, a - 1)->key, "by") == 0)
-        continue;
-      /* Not a heading in title case: the sentence holds a lowercase word
-       * of four letters or more. */
-      guint ws = a, we = b;
-      while (ws > 0 && !word_at (scan, ws)->sentence_start)
-        ws--;
-      while (we < n && !word_at (scan, we)->sentence_start)
-        we++;
-      gboolean sentence_case = FALSE;
-      for (guint k = ws; k < we && !sentence_case; k++)
-        {
-          const Word *v = word_at (scan, k);
-          sentence_case = !v->upper && v->end - v->start >= 4 && g_ascii_isalpha (v->text[0]);
-        }
-      if (!sentence_case)
-        continue;
-      claim_title (scan, a, b);
-      i = b;
+      const Word *v = word_at (scan, k);
+      sentence_case = !v->upper && v->end - v->start >= 4 && g_ascii_isalpha (v->text[0]);
     }
+  if (!sentence_case)
+    return FALSE;
+  claim_title (scan, a, b);
+  return TRUE;
 }

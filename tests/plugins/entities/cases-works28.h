@@ -22,7 +22,7 @@
 { "He watched the Hamlet at the Old Vic production.", "MISC:Hamlet | LOC:Old Vic",
   "a run before a noun stops at no place phrase (MISC:Old Vic alone)" },
 /* A capitalised "Vs" between two capitalised runs in a document that
- * speaks of works: a title (find_versus_titles()); not a lowercase "vs"
+ * speaks of works: a title (versus_title_at()); not a lowercase "vs"
  * of a fixture, not a side the lists claim, not where no work is
  * spoken of. */
 { "The film was a hit. The most recent, Goblin Vs Wizard, was released in 2003.", "MISC:Goblin Vs Wizard" },
