@@ -7,7 +7,8 @@
  * place's head.  CoNLL-2003's eng.train writes a title with its
  * lowercase words as one MISC ("Butch Cassidy and the Sundance Kid",
  * "All the President's Men"; 26 MISC names hold a lowercase "of",
- * "on", "for", "and" or "the" inside), never cut at them. */
+ * "on", "for", "and" or "the" inside), never cut at them.  And a title
+ * joined by a capitalised "Vs" ("Goblin Vs Wizard"), below. */
 
 #include "entities.h"
 
