@@ -526,6 +526,57 @@ bracketed_prize (Scan *scan, guint ws, guint h)
     prize->canonical = words_text (scan, a, h + 1);
 }
 
+/* An award named for a period's best ("the Tarvo Sports Personality of
+ * the Year", "Halvex Player of the Month"): the tagger cuts the name at
+ * its "of" and calls the piece before it an organisation (a
+ * broadcaster's or a body's name opens it) or a person.  Word @i is the
+ * period, capitalised after a lowercase "of the" (cues.tsv kind
+ * measure: "year", "month", "week"); the name is the capitalised run
+ * before "of" (capitalised_run_start()) to the period, and a
+ * capitalised event's head after it ("Award", "Prize"); the whole,
+ * MISC, as CoNLL-2003 writes awards and prizes ("Nobel Peace Prize",
+ * "Orange Prize"), the acronym that opens it no name of its own.  Not a
+ * period in lowercase ("player of the year" is a description), nor a
+ * run the lists claim a person in, nor one of a word. */
+static void
+period_award (Scan *scan, guint ws, guint i, guint n)
+{
+  const Word *w = word_at (scan, i);
+  if (w->capitals || !(cue_map_rules (scan->e->cues, w->key, w->hash) & CUE_MEASURE))
+    return;
+  guint a = capitalised_run_start (scan, ws, i - 2);
+  if (a >= i - 2 || !g_ascii_isalpha (word_at (scan, a)->text[0]))
+    return;
+  for (guint k = a; k < i - 2; k++)
+    {
+      const Span *held = span_at (scan, word_at (scan, k)->span);
+      if (held && !held->dropped && held->source >= SOURCE_GAZETTEER && strcmp (held->label, "PERSON") == 0)
+        return;
+    }
+  guint b = i + 1;
+  while (b < n && b < i + 3 && word_at (scan, b)->upper && !word_at (scan, b)->glued && !word_at (scan, b)->sentence_start
+         && (cue_map_rules (scan->e->cues, word_at (scan, b)->key, word_at (scan, b)->hash) & CUE_EVENT_HEAD))
+    b++;
+  /* A name the tagger ran on past the award keeps its own words ("of
+   * the Year Anna Keller" one ORG): a person's where a first name
+   * opens them. */
+  Span *over = span_at (scan, word_at (scan, b - 1)->span);
+  if (over && !over->dropped && over->b > b && over->source < SOURCE_GAZETTEER)
+    {
+      for (guint k = over->a; k < b; k++)
+        word_at (scan, k)->span = -1;
+      over->a = b;
+      g_free (over->canonical);
+      over->canonical = words_text (scan, over->a, over->b);
+      if (opens_person (scan, b))
+        over->label = "PERSON";
+    }
+  drop_spans (scan, a, b, NULL);
+  Span *award = claim (scan, a, b, "MISC", SOURCE_RULE);
+  if (award)
+    award->canonical = words_text (scan, a, b);
+}
+
 /* One pass over the words, each asked only what is cheap to ask (its
  * case, its cue, its key's first bytes); a sentence's end is found only
  * where a rule starts in it.  A pass a sentence for each rule cost
@@ -556,6 +607,18 @@ find_awards (Scan *scan)
       if (w->upper && i >= ws + 6 && word_at (scan, i - 1)->text[0] == ')')
         {
           bracketed_prize (scan, ws, i);
+          continue;
+        }
+      if (w->upper)
+        {
+          /* A capitalised period after a lowercase "of the", a title's
+           * capitalised "Vs" (works-joined.c): their bytes first. */
+          if (i >= ws + 3 && !w->glued && word_at (scan, i - 1)->key[0] == 't' && !word_at (scan, i - 1)->upper
+              && strcmp (word_at (scan, i - 1)->key, "the") == 0 && !word_at (scan, i - 2)->upper
+              && strcmp (word_at (scan, i - 2)->key, "of") == 0 && word_at (scan, i - 3)->upper)
+            period_award (scan, ws, i, n);
+          else if (w->text[0] == 'V' && !w->capitals)
+            versus_title_at (scan, i);
           continue;
         }
       /* "at" and "for" are function words of cues.tsv: most words are

@@ -727,6 +727,17 @@ void find_linked_titles (Scan *scan, guint ws, guint we);
 /* works-before.c: a title right before its kind's noun ("a Moon Harbour
  * film", "the Captain Vane franchise"): MISC, a work. */
 void find_titles_before_nouns (Scan *scan, guint ws, guint we);
+/* works-joined.c: the title with lowercase joiners inside that ends at
+ * word @a's capitalised piece before the noun at word @i ("the Terror
+ * on Maple Lane films"): MISC, a work, where it is one. */
+void joined_title_before (Scan *scan, guint ws, guint a, guint i);
+/* Whether the joined run [start, i) may be one title, not two names
+ * ("Smith of Leeds"): works-joined.c, read by titles.c too. */
+gboolean joined_pieces_may_be_title (const Scan *scan, guint start, guint i);
+/* Whether word @i is the capitalised "Vs" of a title "X Vs Y" in a
+ * document that speaks of works, claimed a work's (works-joined.c;
+ * asked by find_awards()'s pass over the words). */
+gboolean versus_title_at (Scan *scan, guint i);
 /* titles.c: the end of a title with an owner's possessive inside,
  * words [a, end): one to three capitalised words the document writes
  * nowhere but before that possessive and a capitalised word ("Captain

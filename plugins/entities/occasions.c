@@ -86,7 +86,8 @@ determiner_at (const Scan *scan, guint i)
  * the tagger or a rule gave (not the lists', a place, a work, a team),
  * an organisation's, a person's or a place's; not a body's by its head ("the
  * Kelmsford Trust festival", cues.tsv org-head and org-word), a
- * company's or a place's the lists hint, a person's by a first name
+ * company's or a place's the lists hint, a place by its head ("the
+ * Kelvor Street meeting"), a person's by a first name
  * ("the Ann Keller concert" is hers) nor one English word ("the
  * Mobile exhibition" is of phones). */
 static gboolean
@@ -100,6 +101,10 @@ may_be_occasion (Scan *scan, const Span *p)
       || (first->hint && first->hint->hint && strcmp (first->hint->hint, "FIRST") == 0))
     return FALSE;
   if (p->b - p->a == 1 && (first_name_flags (scan, first) & NAME_WORD_ENGLISH))
+    return FALSE;
+  /* A place the tagger read by its place's head ("the Kelvor Street
+   * meeting", "the Harbour Park concert") is where the occasion is. */
+  if ((last->cue & CUE_LOC_HEAD) && (strcmp (p->label, "LOC") == 0 || strcmp (p->label, "GPE") == 0))
     return FALSE;
   for (guint i = p->a; i < p->b; i++)
     {

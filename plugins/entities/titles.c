@@ -207,7 +207,7 @@ title_before_noun (Scan *scan, guint ws, guint i)
   /* A person's name with its particle is a maker's ("the Robert de
    * Niro thriller"). */
   const Span *held = span_at (scan, first->span);
-  if (!lower || !opened || !may_be_title (scan, a, i, FALSE)
+  if (!lower || !opened || !may_be_title (scan, a, i, FALSE) || !joined_pieces_may_be_title (scan, a, i)
       || (held && !held->dropped && held->a == a && held->b == i && strcmp (held->label, "PERSON") == 0))
     return;
   claim_title (scan, a, i);

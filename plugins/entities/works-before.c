@@ -151,7 +151,21 @@ find_titles_before_nouns (Scan *scan, guint ws, guint we)
           cue = CUE_WORK_NOUN | (plural_has_cue (scan, w->key, CUE_WORK_VERB) ? CUE_WORK_VERB : 0)
                 | (plural_has_cue (scan, w->key, CUE_WORK_MODIFIED) ? CUE_WORK_MODIFIED : 0);
         }
-      if (!(cue & CUE_WORK_NOUN) || (cue & CUE_WORK_MODIFIED) || !noun_heads (scan, i, we))
+      if (!(cue & CUE_WORK_NOUN) || !noun_heads (scan, i, we))
+        continue;
+      /* Not the end of a longer title ("The Lord of the Rings trilogy":
+       * not "Rings"), an upper word before its lowercase title words:
+       * the whole title, where it is one (works-joined.c), before any
+       * work's noun ("the Voyage of the Sea Dragon series"). */
+      guint k = a - 1;
+      while (k > ws && title_word (word_at (scan, k)))
+        k--;
+      if (k < a - 1 && word_at (scan, k)->upper)
+        {
+          joined_title_before (scan, ws, a, i);
+          continue;
+        }
+      if (cue & CUE_WORK_MODIFIED)
         continue;
       /* A plural of works after a name with no "the" is its maker's as
        * often ("the chief of Harbour Lamp films", "Kestrel games"): a
@@ -159,13 +173,6 @@ find_titles_before_nouns (Scan *scan, guint ws, guint we)
        * ("the Kit Marlow films"); a work-of noun names the set whatever
        * is before it ("a number of Kelvor sequels"). */
       if (plural && !(cue & CUE_WORK_VERB) && strcmp (lead->key, "the") != 0)
-        continue;
-      /* Not the end of a longer title ("The Lord of the Rings trilogy":
-       * not "Rings"), an upper word before its lowercase title words. */
-      guint k = a - 1;
-      while (k > ws && title_word (word_at (scan, k)))
-        k--;
-      if (k < a - 1 && word_at (scan, k)->upper)
         continue;
       /* One word is the noun's modifier oftener than a title, a place,
        * a people or a company, though neither the tagger nor the lists

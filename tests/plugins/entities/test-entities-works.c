@@ -181,6 +181,8 @@ static const EntityCase cases[] = {
 #include "cases-works22.h"
 #include "cases-works26.h"
 #include "cases-works27.h"
+#include "cases-works28.h"
+#include "cases-events28.h"
 #include "cases-titles16c.h"
 #include "cases-mend16b.h"
 #include "cases-awards15.h"
