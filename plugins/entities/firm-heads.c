@@ -196,3 +196,40 @@ mend_firm_heads (Scan *scan)
     }
 }
 
+/* Whether the one-word name at @a has, at this mention, what only a
+ * company has: "shares in Tarvill", "a stake in Tarvill" (cues.tsv
+ * stake-in before "in": one holds shares in a company, never in a
+ * person), or "Tarvill's shareholders" (company-only, up to two
+ * lowercase words after the possessive, the noun phrase's last).  A brand named after its
+ * founder ("Anna Tarvill ... shares in Tarvill") keeps such a mention
+ * the company's, whatever the founder's full name says of the surname
+ * elsewhere (link_names(), links.c).  eng.train has none of these
+ * after a full person of the surname, and no PER with one. */
+gboolean
+firm_cue_at (const Scan *scan, guint a)
+{
+  guint n = scan->words->len;
+  /* A capitalised word's cues are not in Word.cue: a sentence's first
+   * ("Shares in Tarvill") is asked of the map. */
+  const Word *stake = a >= 2 ? word_at (scan, a - 2) : NULL;
+  if (stake && strcmp (word_at (scan, a - 1)->key, "in") == 0 && (!stake->upper || stake->sentence_start)
+      && ((stake->upper ? cue_map_rules (scan->e->cues, stake->key, stake->hash) : stake->cue) & CUE_STAKE_IN))
+    return TRUE;
+  if (a + 2 >= n || !is_possessive (word_at (scan, a + 1)))
+    return FALSE;
+  for (guint j = a + 2; j < n && j < a + 5; j++)
+    {
+      const Word *w = word_at (scan, j);
+      if (w->upper || w->sentence_start || !g_ascii_isalpha (w->key[0]))
+        return FALSE;
+      /* The noun itself, not a modifier of a body's or a post's
+       * noun ("Tarvill's executive board" is a sport body's as often). */
+      if (w->cue & CUE_COMPANY_ONLY)
+        {
+          const Word *next = j + 1 < n ? word_at (scan, j + 1) : NULL;
+          return next == NULL || next->upper
+                 || !(next->cue & (CUE_ORG_HEAD | CUE_ORG_NOUN | CUE_COMPANY_OF | CUE_ROLE));
+        }
+    }
+  return FALSE;
+}

@@ -20,3 +20,14 @@
   { "Tomas Post scored twice.", "PERSON:Tomas Post" },
   { "Ann Radio said it would close.", "PERSON:Ann Radio" },
   { "Corporate Business grew.", "" },
+  /* A brand named after its founder: its mention with what only a
+   * company has stays the company's; the founder's other mentions stay
+   * his, and a person's own shares are his. */
+  { "Designer Anna Tarvill founded the label in 1990. Shares in Tarvill rose 5% on Monday.",
+    "PERSON:Anna Tarvill | ORG:Tarvill" },
+  { "Designer Anna Tarvill founded the label in 1990. Tarvill's shareholders were angry.",
+    "PERSON:Anna Tarvill | ORG:Tarvill" },
+  { "Anna Tarvill founded the label. Tarvill said she was proud. Shares in Tarvill rose.",
+    "PERSON:Anna Tarvill | PERSON:Tarvill | ORG:Tarvill" },
+  { "Greg Lentz chairs the firm. Lentz's shares rose.", "PERSON:Greg Lentz | PERSON:Lentz" },
+  { "Tom Dalby chairs the club. Dalby's executive board has resigned.", "PERSON:Tom Dalby | PERSON:Dalby" },
