@@ -240,7 +240,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->team_nicknames = team_nicknames_load (data_dir, error))
       || !(e->software_nouns = software_nouns_load (data_dir, e->software_bits, error))
       || !(e->role_subjects = role_subjects_load (data_dir, error))
-      || !(e->venue_bodies = venue_bodies_load (data_dir, error)) || !(e->firm_heads = firm_heads_load (data_dir, error))
+      || !(e->venue_bodies = venue_bodies_load (data_dir, error)) || !(e->firm_heads = firm_heads_load (data_dir, e->firm_head_bits, error))
       || !(e->place_leads = place_leads_load (data_dir, e->place_lead_bits, error))
       || !(e->person_aliases = person_aliases_load (data_dir, error)))
     {
