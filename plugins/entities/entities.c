@@ -51,6 +51,7 @@ entities_destroy (gpointer data)
   g_clear_pointer (&e->software_nouns, g_hash_table_unref);
   g_clear_pointer (&e->role_subjects, g_hash_table_unref);
   g_clear_pointer (&e->venue_bodies, g_hash_table_unref);
+  g_clear_pointer (&e->firm_heads, g_hash_table_unref);
   g_clear_pointer (&e->place_leads, g_hash_table_unref);
   g_clear_pointer (&e->person_aliases, person_aliases_free);
   g_free (e);
@@ -239,7 +240,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->team_nicknames = team_nicknames_load (data_dir, error))
       || !(e->software_nouns = software_nouns_load (data_dir, e->software_bits, error))
       || !(e->role_subjects = role_subjects_load (data_dir, error))
-      || !(e->venue_bodies = venue_bodies_load (data_dir, error))
+      || !(e->venue_bodies = venue_bodies_load (data_dir, error)) || !(e->firm_heads = firm_heads_load (data_dir, e->firm_head_bits, error))
       || !(e->place_leads = place_leads_load (data_dir, e->place_lead_bits, error))
       || !(e->person_aliases = person_aliases_load (data_dir, error)))
     {
@@ -1095,6 +1096,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   drop_event_nouns (&scan);
   mend_occasions (&scan);
   mend_body_heads (&scan);
+  mend_firm_heads (&scan);
   vote_company_stems (&scan);
   mend_acting_venues (&scan);
   mend_company_places (&scan);
@@ -1150,7 +1152,7 @@ static const AssayOptionSpec entities_options[] = {
             "(products.tsv: patterns such as i[A-Z][a-z]+ for iPod) and first names in six languages, which make "
             "a two-word name the tagger mislabelled a person (first-names.tsv: Iga Swiatek), and the capitalised "
             "words CoNLL writes as names of one word, which are never dropped as common nouns (institutions.tsv: "
-            "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd), what companies do after a name (company-acts.tsv: went into administration, posted a loss), occasions' and papers' capitalised nouns that are no names (event-nouns.tsv: Budget, White Paper), a game's words before a club named like its town (match-words.tsv: a win at, lost to), departments' subjects in a title before a name (role-subjects.tsv: Culture Secretary), kinds of software and malware named after or before a name (software-nouns.tsv: network, worm), occasions' nouns after a name (occasion-nouns.tsv: festival, trade show), national sides' short forms in squad lists (sport-countries.tsv: SA, NZ), sides' nicknames in sport reports (team-nicknames.tsv: Wallabies), gods' names kept as people (deities.tsv: God), venues' last words that are an institution's too (venue-bodies.tsv: Theatre, Library), words opening a place's name (place-leads.tsv: River, Lower), phrases tying initials to a person (person-aliases.tsv: also known as); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
+            "Treasury), European football clubs' names read in sport reports only (clubs.tsv: Chelsea, Man Utd), what companies do after a name (company-acts.tsv: went into administration, posted a loss), occasions' and papers' capitalised nouns that are no names (event-nouns.tsv: Budget, White Paper), a game's words before a club named like its town (match-words.tsv: a win at, lost to), departments' subjects in a title before a name (role-subjects.tsv: Culture Secretary), kinds of software and malware named after or before a name (software-nouns.tsv: network, worm), occasions' nouns after a name (occasion-nouns.tsv: festival, trade show), national sides' short forms in squad lists (sport-countries.tsv: SA, NZ), sides' nicknames in sport reports (team-nicknames.tsv: Wallabies), gods' names kept as people (deities.tsv: God), venues' last words that are an institution's too (venue-bodies.tsv: Theatre, Library), companies' and media's head nouns (firm-heads.tsv: Cinema, Airline, Radio), words opening a place's name (place-leads.tsv: River, Lower), phrases tying initials to a person (person-aliases.tsv: also known as); copy the stage's data folder, edit, and point here to extend them (a bad row is reported as "
             "FILE:LINE); the folder's gazetteer.image, first-names.image, clubs.image and companies.image, the lists prebuilt at build time for a "
             "fast start, are read only while every file they were made from is unchanged and this build and "
             "utf8proc wrote them, else the files are read (a damaged image with a warning); after editing a copy, "

@@ -41,6 +41,8 @@ typedef struct
   guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
   guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
+  GHashTable *firm_heads;   /* companies' and media's head nouns, folded, to their kind (firm-heads.tsv): read by mend_firm_heads(), firm-heads.c */
+  guint64 firm_head_bits[4]; /* bit (hash & 255) set for each firm-heads.tsv word: most capitalised words are told none without a lookup */
   GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
   GHashTable *place_leads;  /* words opening a place's name, folded, to their kind (place-leads.tsv): rules-leads.c */
   guint64 place_lead_bits[4]; /* bit (hash & 255) set for each place-leads.tsv word: most names' first words are told none without a lookup */
@@ -489,6 +491,9 @@ void vote_company_stems (Scan *scan);
 /* venues-bodies.c: a venue that speaks or acts is its institution,
  * ORG; a company's name and a place's right after it, one ORG. */
 GHashTable *venue_bodies_load (const char *data_dir, GError **error);
+GHashTable *firm_heads_load (const char *data_dir, guint64 bits[4], GError **error);
+void mend_firm_heads (Scan *scan);
+gboolean firm_cue_at (const Scan *scan, guint a);
 void mend_acting_venues (Scan *scan);
 GHashTable *place_leads_load (const char *data_dir, guint64 bits[4], GError **error);
 void mend_place_leads (Scan *scan);

@@ -906,6 +906,13 @@ link_names (Scan *scan, GHashTable *acronyms)
       if (to == 0 || to - 1 == k)
         continue;
       const Span *target = span_at (scan, to - 1);
+      /* A brand named after its founder: its mention with what only a
+       * company has stays the company's ("Anna Tarvill ... shares in
+       * Tarvill"), and gives the vote below nothing (its other
+       * mentions stay the founder's). */
+      if (p->cued && p->b - p->a == 1 && strcmp (p->label, "ORG") == 0 && strcmp (target->label, "PERSON") == 0
+          && firm_cue_at (scan, p->a))
+        continue;
       if (p->source == SOURCE_GAZETTEER && strcmp (target->label, "PERSON") != 0)
         continue;
       if (p->source == SOURCE_GAZETTEER)
@@ -928,6 +935,13 @@ link_names (Scan *scan, GHashTable *acronyms)
        * the name: else its bare mentions ("Commodore") lost the votes
        * the joined ones gave before the join, and took another label. */
       if (p->dropped || p->glued || (p->source != SOURCE_TAGGER && !p->cued) || p->b - p->a - (p->numbered ? 1 : 0) != 1)
+        continue;
+      /* The founder's brand kept above votes for none of his mentions
+       * (named twice, named_other, it was no surname there). */
+      guint surname = last[scan->slots[p->a]];
+      if (p->cued && surname != 0 && surname != AMBIGUOUS && named_other[scan->slots[p->a]] != 2
+          && strcmp (p->label, "ORG") == 0
+          && strcmp (span_at (scan, surname - 1)->label, "PERSON") == 0 && firm_cue_at (scan, p->a))
         continue;
       Vote *vote = &votes[scan->slots[p->a]];
       guint *count = vote->count;

@@ -219,6 +219,7 @@ static const EntityCase cases[] = {
   { "Publishers such as Tom Halvers spoke.", "PERSON:Tom Halvers" },
 #include "cases-companies16c.h"
 #include "cases-firms27.h"
+#include "cases-heads28.h"
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)

@@ -862,7 +862,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
                                        "languages.tsv", "parties.tsv", "company-acts.tsv", "event-nouns.tsv", "occasion-nouns.tsv",
                                        "match-words.tsv", "sport-countries.tsv", "team-nicknames.tsv", "role-subjects.tsv", "software-nouns.tsv",
                                        "deities.tsv", "venue-bodies.tsv", "person-aliases.tsv",
-                                       "owner-adjectives.tsv", "place-leads.tsv" };
+                                       "owner-adjectives.tsv", "place-leads.tsv", "firm-heads.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *to = g_build_filename (dir, files[i], NULL);
@@ -932,6 +932,9 @@ test_bad_data (void)
   check_bad_data ("person-aliases.tsv", "# aliases\nalso known as\tusage\nreal  name\tusage\n", "person-aliases.tsv:3:",
                   "one space between each");
   check_bad_data ("person-aliases.tsv", "aka\n", "person-aliases.tsv:1:", "write PHRASE<TAB>SOURCE");
+  /* ent-firms28: a head noun's kind is one of three. */
+  check_bad_data ("firm-heads.tsv", "# heads\ncinema\thead\tWordNet\nradio\tfirst\tWordNet\n", "firm-heads.tsv:3:",
+                  "a kind other than head, lead or tail");
   /* ent-ofnames26: an adjective of ownership is one hyphened word. */
   check_bad_data ("owner-adjectives.tsv", "# owners\nstate-owned\tusage\nstate owned\tusage\n", "owner-adjectives.tsv:3:",
                   "more than one word");
