@@ -251,6 +251,8 @@ typedef struct
   GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
   GHashTable *current_term_words; /* "this year's", "the current": a term of what they name is in the reference's year */
   GHashTable *work_words;        /* "film", "hit": before a title in capitals, a weekday or month in it the title's ("the film Sunday Best") */
+  GHashTable *works_words;       /* "songs", "programmes": before a list's lead, the capitalised names after it titles ("songs like Manic Monday") */
+  GHashTable *title_lead_words;  /* "like", "including": between a work's plural noun and the titles it lists */
   GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
   GHashTable *results_words;     /* "profits", "sales": "the year" in their sentence, told early in a year, is the year just ended */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
@@ -720,6 +722,14 @@ typedef struct
  * not "a \"Merry Christmas\"") (names.c). */
 gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
                              gsize sentence_end, TitlesSeen *seen);
+/* Whether the weekday, month, season or holiday at @start..@end is a word
+ * of a title that a list of works names: capitalised words ("of" or "the"
+ * may join them) after a plural of kind `works` and a word of kind
+ * `title-lead` ("songs like Sunday Best", "programmes such as The Buds
+ * of May"), or after "and", "or" or a comma that follows such a title
+ * ("... like Sunday Best and New Year's Day") (title-lists.c). */
+gboolean date_in_listed_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                               gsize sentence_end, TitlesSeen *seen);
 /* Whether the weekday at @start..@end opens or is the title of a work or
  * a publication: "Sunday Live programme", "GMTV's Sunday programme",
  * "Saturday Night Takeaway", "the Mail on Sunday's". */

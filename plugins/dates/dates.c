@@ -363,7 +363,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (idiom_holds (d, text, c->start, c->end))
         continue;
-      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
+      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles)
+          || date_in_listed_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
         continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:
