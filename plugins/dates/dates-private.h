@@ -207,6 +207,7 @@ typedef struct
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
   WordShapes term_shapes;    /* term_words' shapes: asked at each lowercase word a tense is read back over */
+  WordShapes title_lead_shapes; /* title_lead_words' shapes: asked at the word before each capitalised calendar word */
   GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
   GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */

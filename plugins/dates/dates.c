@@ -123,6 +123,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   build_anchors (d);
   build_capitalised (d);
   word_shapes_fill (&d->term_shapes, d->term_words);
+  word_shapes_fill (&d->title_lead_shapes, d->title_lead_words);
   return d;
 }
 

@@ -102,26 +102,38 @@ date_in_listed_title (const Dates *d, const char *text, gsize start, gsize end, 
   if (!g_ascii_isupper (text[start]))
     return FALSE;
   gsize from = title_run_start (text, sentence_start, start);
-  guint after;
-  gsize to = title_run_end (text, sentence_end, end, &after);
-  /* the next title of the list: "and", "or" or a comma right after a
-   * title it named */
-  gsize w;
-  gsize n = word_before (text, sentence_start, from, &w);
-  gsize sep = (n == 3 && memcmp (text + w, "and", 3) == 0) || (n == 2 && memcmp (text + w, "or", 2) == 0) ? w : from;
-  while (sep > sentence_start && (text[sep - 1] == ' ' || text[sep - 1] == ','))
-    sep--;
-  if (sep < from)
-    for (guint i = 0; i < seen->n; i++)
-      if (seen->end[i] == sep)
-        goto title;
-  /* a title alone of one word is as often the day itself ("shows such
-   * as Friday's") */
-  if (from == start && after == 0)
-    return FALSE;
-  if (!list_leads_to (d, text, sentence_start, from))
+  /* the word right before the title: most are lowercase and neither a
+   * list's "and" nor its lead ("on Monday", "in May"), or none ("On
+   * Monday" opening a sentence); a mark before leads to a title only
+   * after one (a list's comma) */
+  gsize w, n = word_before (text, sentence_start, from, &w);
+  gboolean adjacent = n > 0 && w + n + 1 == from && text[from - 1] == ' ';
+  gboolean coordinator = adjacent && ((n == 3 && memcmp (text + w, "and", 3) == 0) || (n == 2 && memcmp (text + w, "or", 2) == 0));
+  if (seen->n > 0 && (coordinator || !adjacent))
+    {
+      /* the next title of the list: "and", "or" or a comma right after
+       * a title it named */
+      gsize sep = coordinator ? w : from;
+      while (sep > sentence_start && (text[sep - 1] == ' ' || text[sep - 1] == ','))
+        sep--;
+      for (guint i = 0; sep < from && i < seen->n; i++)
+        if (seen->end[i] == sep)
+          goto title;
+    }
+  /* the lead's length and first letter, from the word already found,
+   * turn most words away before the set's lowering and hash */
+  guchar c0 = (guchar) g_ascii_tolower (text[w]);
+  if (!adjacent || n >= 32 || !(d->title_lead_shapes.first[n] >> (c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26) & 1)
+      || !word_before_in (d->title_lead_words, text, from, NULL)
+      || !list_leads_to (d, text, sentence_start, from))
     return FALSE;
 title:;
+  guint after;
+  gsize to = title_run_end (text, sentence_end, end, &after);
+  /* a title alone of one word is as often the day itself ("shows such
+   * as Friday's"), unless a list's title came before it */
+  if (from == start && after == 0 && seen->n == 0)
+    return FALSE;
   guint i = seen->n < TITLES_SEEN_MAX ? seen->n++ : (seen->next++ % TITLES_SEEN_MAX);
   seen->start[i] = from;
   seen->end[i] = to;
