@@ -207,6 +207,7 @@ typedef struct
   GHashTable *release_words; /* "launching": after "is", a plan under way, its season or month ahead */
   GHashTable *term_words;    /* "expires", "runs": right before its day, a term set, the day ahead */
   WordShapes term_shapes;    /* term_words' shapes: asked at each lowercase word a tense is read back over */
+  WordShapes title_lead_shapes; /* title_lead_words' shapes: asked at the word before each capitalised calendar word */
   GHashTable *expectation_words; /* "signs", "hopes": "hopes of a truce by" a time still to come */
   GHashTable *outcome_words; /* "loss", "profit": a report's object that tells a period done */
   GHashTable *perfect_words; /* "had": a month not yet come after it in its clause is last year's */
@@ -251,6 +252,8 @@ typedef struct
   GHashTable *feast_words;       /* "by", "over": right before a movable feast named bare ("over Easter"), the feast */
   GHashTable *current_term_words; /* "this year's", "the current": a term of what they name is in the reference's year */
   GHashTable *work_words;        /* "film", "hit": before a title in capitals, a weekday or month in it the title's ("the film Sunday Best") */
+  GHashTable *works_words;       /* "songs", "programmes": before a list's lead, the capitalised names after it titles ("songs like Manic Monday") */
+  GHashTable *title_lead_words;  /* "like", "including": between a work's plural noun and the titles it lists */
   GHashTable *feast_next_words;  /* "for", "he", "will": right after a movable feast named bare, the feast ("by Easter for repairs"; not "on Easter eggs") */
   GHashTable *results_words;     /* "profits", "sales": "the year" in their sentence, told early in a year, is the year just ended */
   GHashTable *award_words;       /* "player", "album": before "of the year", an award's name, no date */
@@ -721,6 +724,14 @@ typedef struct
  * not "a \"Merry Christmas\"") (names.c). */
 gboolean date_in_work_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
                              gsize sentence_end, TitlesSeen *seen);
+/* Whether the weekday, month, season or holiday at @start..@end is a word
+ * of a title that a list of works names: capitalised words ("of" or "the"
+ * may join them) after a plural of kind `works` and a word of kind
+ * `title-lead` ("songs like Sunday Best", "programmes such as The Buds
+ * of May"), or after "and", "or" or a comma that follows such a title
+ * ("... like Sunday Best and New Year's Day") (title-lists.c). */
+gboolean date_in_listed_title (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                               gsize sentence_end, TitlesSeen *seen);
 /* Whether the weekday at @start..@end opens or is the title of a work or
  * a publication: "Sunday Live programme", "GMTV's Sunday programme",
  * "Saturday Night Takeaway", "the Mail on Sunday's". */

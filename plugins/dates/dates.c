@@ -123,6 +123,7 @@ dates_create (const AssayHost *host, const AssayOptions *options, GError **error
   build_anchors (d);
   build_capitalised (d);
   word_shapes_fill (&d->term_shapes, d->term_words);
+  word_shapes_fill (&d->title_lead_shapes, d->title_lead_words);
   return d;
 }
 
@@ -363,7 +364,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
         continue;
       if (idiom_holds (d, text, c->start, c->end))
         continue;
-      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
+      if (date_in_work_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles)
+          || date_in_listed_title (d, text, c->start, c->end, sentence_start, sentence_end, &titles))
         continue;
       gboolean citation = has_references && in_section (sections, n_sections, c->start, "references");
       /* The tense just before the expression, not of the whole sentence:

@@ -498,6 +498,8 @@ static const struct
   { "feast", G_STRUCT_OFFSET (Dates, feast_words) },
   { "feast-next", G_STRUCT_OFFSET (Dates, feast_next_words) },
   { "work", G_STRUCT_OFFSET (Dates, work_words) },
+  { "works", G_STRUCT_OFFSET (Dates, works_words) },
+  { "title-lead", G_STRUCT_OFFSET (Dates, title_lead_words) },
   { "current-term", G_STRUCT_OFFSET (Dates, current_term_words) },
   { "results", G_STRUCT_OFFSET (Dates, results_words) },
 };

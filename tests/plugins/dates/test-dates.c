@@ -119,6 +119,8 @@ static const Case cases[] = {
 #include "cases-periods28.h"
   /* the present in general, sentences after an unstopped quote */
 #include "cases-present28.h"
+  /* calendar words in the titles of a list of works */
+#include "cases-read28.h"
   /* spans cut inside a word, counts with fractions, rates of time */
 #include "cases-spans27.h"
   /* A quarter before a word of figures reported is the last such quarter
