@@ -1,6 +1,6 @@
 /* title-lists.c: a calendar word inside a title that a list of works
  * names ("songs like Sunday Best and New Year's Day", "programmes such as
- * The Buds of May").  date_in_work_title() (names.c) reads a title right
+ * The Roses of May").  date_in_work_title() (names.c) reads a title right
  * after a work's noun; a list puts a lead word between the noun and its
  * titles, and "of" or "the" inside a title, which its walk stops at.
  * The BBC archive has 36 lists of works led so ("films such as", "songs
@@ -19,7 +19,7 @@ word_byte (char c)
 }
 
 /* Whether the word at [@w, @e) joins capitalised words in a title ("The
- * Buds of May", "Queen of the Night"). */
+ * Roses of May", "Queen of the Night"). */
 static gboolean
 title_joiner (const char *text, gsize w, gsize e)
 {

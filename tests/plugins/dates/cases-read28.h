@@ -3,8 +3,8 @@
  * in a title that a list of works names (title-lists.c, kinds `works`
  * and `title-lead` of context-words.tsv), each beside a near sentence
  * whose time word is a time. */
-  { "Songs like Manic [Monday] made the band famous.", "2005-03-01", NULL },
-  { "She starred in programmes such as The Buds of [May] before the film.", "2005-03-01", NULL },
+  { "Songs like Lazy [Monday] made the band famous.", "2005-03-01", NULL },
+  { "She starred in programmes such as The Roses of [May] before the film.", "2005-03-01", NULL },
   { "Films including Grey Friday and [Christmas Day] sold well.", "2005-03-01", NULL },
   { "Songs like Blue Monday, [Easter Sunday] and Red Rain sold well.", "2005-03-01", NULL },
   /* no list: no plural of a work before the lead, no "such" before
