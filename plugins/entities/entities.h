@@ -466,6 +466,7 @@ guint of_subject_end (const Scan *scan, const Span *p, guint n);
 /* A body's name holding "for" mended whole (spans-joins.c), from
  * mend_of_names(). */
 void mend_for_names (Scan *scan);
+void mend_body_events (Scan *scan);
 /* occasion-nouns.tsv's words (occasions.c), or NULL with @error set. */
 GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error);
 /* A name the tagger or a rule gave, right after an article and before

@@ -209,3 +209,36 @@ mend_for_names (Scan *scan)
       i = end - 1;
     }
 }
+
+/* A body's listed name cut from the event, scheme or law it runs:
+ * "United Nations | Relief Programme", "UEFA | Cup" (the lists claim
+ * the body, the tagger or a rule the run ending in an event's head,
+ * cues.tsv event-head).  eng.train writes such a run whole, MISC: a
+ * body's name opening a capitalised run ending in a head 4 of 4
+ * ("UEFA Cup"), the one named programme MISC.  Not a run with a
+ * capitalised word after it, nor a person's or place's name before
+ * it.  Per word, the head's cue bit before anything else. */
+void
+mend_body_events (Scan *scan)
+{
+  guint n = scan->words->len;
+  const Word *words = scan->word_base;
+  for (guint i = 2; i < n; i++)
+    {
+      if (!(words[i].cue & CUE_EVENT_HEAD) || !words[i].upper || words[i].capitals)
+        continue;
+      Span *q = span_at (scan, words[i].span);
+      if (!q || q->dropped || q->b != i + 1 || q->a == 0 || q->source >= SOURCE_GAZETTEER || strcmp (q->label, "MISC") != 0
+          || word_at (scan, q->a)->sentence_start
+          || (i + 1 < n && word_at (scan, i + 1)->upper && !word_at (scan, i + 1)->sentence_start))
+        continue;
+      const Span *p = span_at (scan, word_at (scan, q->a - 1)->span);
+      if (!p || p->dropped || p->b != q->a || p->source != SOURCE_GAZETTEER || p->place || strcmp (p->label, "ORG") != 0)
+        continue;
+      guint a = p->a, end = q->b;
+      drop_spans (scan, a, end, NULL);
+      Span *s = claim (scan, a, end, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, end);
+    }
+}

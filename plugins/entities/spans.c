@@ -422,6 +422,7 @@ mend_of_names (Scan *scan)
       g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
     }
   mend_for_names (scan);
+  mend_body_events (scan);
 }
 
 /* The label a name ending in @w takes from its head (cues.tsv): ORG

@@ -79,6 +79,7 @@ static const EntityCase cases[] = {
 #include "cases-occasions20.h"
 #include "cases-ofnames26.h"
 #include "cases-spans28.h"
+#include "cases-spans29.h"
 };
 
 ENTITY_CASES_MAIN ("spans", cases, entity_render)
