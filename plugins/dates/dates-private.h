@@ -262,6 +262,7 @@ typedef struct
   GHashTable *plural_words;      /* "people", "children": plurals with no -s, a count of which before "a day" is a rate */
   GHashTable *span_words;        /* "in", "during": before "1994-96", a range of years, not of pages or a score */
   GHashTable *fiscal_words;      /* "fiscal", "season": beside "2006-2007", one financial or sports year, not two */
+  GHashTable *closing_words;     /* "ended", "ending": after "the year", the month or day after it closes the span */
   GHashTable *singular_words;    /* "he", "it": a subject whose present takes -s, so "it cut 200 jobs" is past */
   GHashTable *ledger_words;      /* "full-year", "report": before a year and a word of kind accounts, the year is theirs */
   GHashTable *seasonal_words;    /* "ticket", "pass": after "season" a thing named, no time */

@@ -316,14 +316,16 @@ future_left_behind (const Reading *x)
 
 /* Whether the month or day at @x closes a span of a business's or a
  * statistic's figures that "the" opens ("the year to June", "the 12
- * months through March"; tense_period_to()), not a forecast's; not after
+ * months through March", "the quarter ended 30 June": a word of kind
+ * `path` or `closing`; tense_period_to()), not a forecast's; not after
  * a month ("from January to June") nor a destination ("moved to June",
  * "extended by three months to June"). */
 static gboolean
 span_closed_by (const Reading *x)
 {
   gsize path;
-  return word_before_in (x->d->path_words, x->m->subject, x->m->start, &path)
+  return (word_before_in (x->d->path_words, x->m->subject, x->m->start, &path)
+          || word_before_in (x->d->closing_words, x->m->subject, x->m->start, &path))
          && tense_period_to (x->d, x->m->subject, x->tense->start, path);
 }
 

@@ -152,6 +152,31 @@ fiscal_whole_years (const Dates *d, const char *text, gsize start, gsize year_en
          && (word_at_in (d->fiscal_words, text, end + 1, &after_end) || word_at_in (d->accounts_words, text, end + 1, &after_end));
 }
 
+/* "The 2005-06 financial year", "the tax year 2005/06": the financial
+ * year written as two, @start..@end, with the words that name it (a
+ * word of kind `fiscal` and "year", after it or before it, and the "the"
+ * before them), one expression, as TimeBank+AQUAINT write "the current
+ * fiscal year" and "fiscal 1989" whole; the years alone left the words a
+ * reader of the layer cannot tell from a calendar year's.  Widens
+ * @start and @end where the words are there.  Not "the 2005-06 season":
+ * "season" names a sports year, and no "year" follows it. */
+static void
+fiscal_year_words (const Dates *d, const char *text, gsize *start, gsize *end)
+{
+  gsize w, e, at = *start;
+  if (text[*end] == ' ' && word_at_in (d->fiscal_words, text, *end + 1, &e) && text[e] == ' '
+      && g_ascii_strncasecmp (text + e + 1, "year", 4) == 0 && !g_ascii_isalnum (text[e + 5]))
+    *end = e + 5;
+  else if (word_before (text, 0, at, &w) == 4 && g_ascii_strncasecmp (text + w, "year", 4) == 0
+           && word_before_in (d->fiscal_words, text, w, &w))
+    at = w;
+  else
+    return;
+  if (word_before (text, 0, at, &w) == 3 && g_ascii_strncasecmp (text + w, "the", 3) == 0)
+    at = w;
+  *start = MIN (*start, at);
+}
+
 /* A year: "2025", "nineteen ninety-six"; not one side of a size. */
 gboolean
 normalise_year (const Reading *x, Timex *t)
@@ -188,6 +213,9 @@ normalise_year (const Reading *x, Timex *t)
     return FALSE;
   if (fiscal_end)
     {
+      gsize start = t->start;
+      fiscal_year_words (x->d, text, &start, &fiscal_end);
+      t->start = start;
       t->end = fiscal_end;
       t->ranged = TRUE;
       t->range_start = value_calendar (year, 0, 0);

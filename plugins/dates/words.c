@@ -482,6 +482,7 @@ static const struct
   { "ledger", G_STRUCT_OFFSET (Dates, ledger_words) },
   { "span", G_STRUCT_OFFSET (Dates, span_words) },
   { "fiscal", G_STRUCT_OFFSET (Dates, fiscal_words) },
+  { "closing", G_STRUCT_OFFSET (Dates, closing_words) },
   { "singular", G_STRUCT_OFFSET (Dates, singular_words) },
   { "plural", G_STRUCT_OFFSET (Dates, plural_words) },
   { "giving", G_STRUCT_OFFSET (Dates, giving_words) },

@@ -18,7 +18,7 @@
   /* two calendar years one apart, however written, are one financial or
    * sports year: one span, the first year (the range both: test_ranges) */
   { "Exports fell during [2003-04], a dry year.", "2005-03-01", "DATE", "2003" },
-  { "Repayments wait until the [2006-2007] fiscal year.", "2005-03-01", "DATE", "2006" },
+  { "Repayments wait until [the 2006-2007 fiscal year].", "2005-03-01", "DATE", "2006" },
   { "In [2003/2004], arrests under the act rose.", "2005-03-01", "DATE", "2003" },
   { "The [1999-00] season was his best.", "2005-03-01", "DATE", "1999" },
   { "The [2005\u201306] budget was cut.", "2005-03-01", "DATE", "2005" },

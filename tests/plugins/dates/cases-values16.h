@@ -105,7 +105,7 @@
   { "See pages [2003]-4 of the report.", "2005-03-01", NULL },
   { "The ratio was [2003]/4 in favour.", "2005-03-01", NULL },
   { "A [2003]/4 split of the vote was expected.", "2005-03-01", NULL },
-  { "Spending in the financial year [2004/5] rose.", "2005-03-01", "DATE", "2004" },
+  { "Spending in [the financial year 2004/5] rose.", "2005-03-01", "DATE", "2004" },
   { "The season [2004/05] ended in May.", "2005-03-01", "DATE", "2004" },
   { "The club's [2005/06] accounts show a loss.", "2005-03-01", "DATE", "2005" },
   { "The unbeaten [1924-5] All Black tourists were famous.", "2005-03-01", "DATE", "1924" },

@@ -8,7 +8,7 @@
   { "Tolls are frozen until [fiscal 2011-2012].", "2005-03-01", "DATE", "2011" },
   { "The [2011-2012] season starts late.", "2005-03-01", "DATE", "2011" },
   { "The mill's [2011-2012] results were weak.", "2005-03-01", "DATE", "2011" },
-  { "In the tax year [2011–2012], rates rose.", "2005-03-01", "DATE", "2011" },
+  { "In [the tax year 2011–2012], rates rose.", "2005-03-01", "DATE", "2011" },
   /* short forms and slashes are written so for financial years alone */
   { "Rates rose in [2011-12].", "2005-03-01", "DATE", "2011" },
   { "Rates rose in [2011/2012].", "2005-03-01", "DATE", "2011" },
