@@ -644,6 +644,9 @@ struct _CompanyActs
    * slot holds one value, and a first key may open both kinds. */
   GHashTable *brands;
   WordMap *brand_words;
+  /* The act rows of kind `shared` (a person does it too: "went
+   * bankrupt"), by their keys' address: asked only after a match. */
+  GHashTable *shared;
 };
 
 enum
@@ -659,6 +662,7 @@ company_acts_free (CompanyActs *acts)
   g_clear_pointer (&acts->words, word_map_free);
   g_clear_pointer (&acts->brands, g_hash_table_unref);
   g_clear_pointer (&acts->brand_words, word_map_free);
+  g_clear_pointer (&acts->shared, g_hash_table_unref);
   g_free (acts);
 }
 
@@ -671,7 +675,7 @@ strv_array_free (gpointer data)
 CompanyActs *
 company_acts_load (const char *data_dir, GError **error)
 {
-  static const char shape[] = "PHRASE<TAB>act, aux or brand<TAB>SOURCE";
+  static const char shape[] = "PHRASE<TAB>act, shared, aux or brand<TAB>SOURCE";
   g_autofree char *path = g_build_filename (data_dir, "company-acts.tsv", NULL);
   g_autoptr (AssayDataTable) table = assay_data_table_read (path, error);
   if (table == NULL)
@@ -681,6 +685,7 @@ company_acts_load (const char *data_dir, GError **error)
   acts->words = word_map_new ();
   acts->brands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, strv_array_free);
   acts->brand_words = word_map_new ();
+  acts->shared = g_hash_table_new (NULL, NULL);
   for (guint r = 0; r < assay_data_table_get_n_rows (table); r++)
     {
       const AssayDataRow *row = assay_data_table_get_row (table, r);
@@ -690,8 +695,9 @@ company_acts_load (const char *data_dir, GError **error)
       g_auto (GStrv) keys = g_strsplit (g_strstrip (folded), " ", -1);
       gboolean aux = strcmp (row->fields[1], "aux") == 0;
       gboolean brand = strcmp (row->fields[1], "brand") == 0;
+      gboolean shared = strcmp (row->fields[1], "shared") == 0;
       g_autofree char *wrong = NULL;
-      if (!aux && !brand && strcmp (row->fields[1], "act") != 0)
+      if (!aux && !brand && !shared && strcmp (row->fields[1], "act") != 0)
         wrong = g_strdup_printf ("unknown kind '%s'", row->fields[1]);
       else if (keys[0] == NULL || *keys[0] == '\0')
         wrong = g_strdup ("an empty phrase");
@@ -725,6 +731,8 @@ company_acts_load (const char *data_dir, GError **error)
           word_map_add (words, keys[0], ACT_FIRST);
           word_map_set_value (words, keys[0], list);
         }
+      if (shared)
+        g_hash_table_add (acts->shared, keys);
       g_ptr_array_add (list, g_steal_pointer (&keys));
     }
   return acts;
@@ -734,9 +742,9 @@ fail:
 }
 
 /* The number of words of the phrase of @words (ACT_FIRST's value)
- * starting at word @j (before @we), or 0. */
+ * starting at word @j (before @we), or 0; @row (may be NULL) its keys. */
 static guint
-phrase_at (const WordMap *words, const Scan *scan, guint j, guint we)
+phrase_at (const WordMap *words, const Scan *scan, guint j, guint we, char ***row)
 {
   const Word *w = word_at (scan, j);
   const WordSlot *slot = &words->slots[word_map_slot (words, w->key, w->hash)];
@@ -750,21 +758,60 @@ phrase_at (const WordMap *words, const Scan *scan, guint j, guint we)
       while (keys[n] && j + n < we && strcmp (word_at (scan, j + n)->key, keys[n]) == 0)
         n++;
       if (keys[n] == NULL)
-        return n;
+        {
+          if (row)
+            *row = keys;
+          return n;
+        }
     }
   return 0;
 }
 
+/* The act after the name ending before word @i: its length (0 if
+ * none), where it starts (@at) and whether a person does it too
+ * (@shared).  The phrase right after the name, or after up to three
+ * aux words ("was" is both: "X was taken over"; ", which has gone
+ * into"); a comma only before "which" ("In Tallinn, shares fell" is the
+ * city's market); the name's noun between ("the Kelmor group went into
+ * administration"): the name is the group's. */
 static guint
-act_at (const Scan *scan, guint j, guint we)
+act_after (const Scan *scan, guint i, guint we, guint *at, gboolean *shared)
 {
-  return phrase_at (scan->e->company_acts->words, scan, j, we);
+  const CompanyActs *acts = scan->e->company_acts;
+  guint j = i, n = 0;
+  char **row = NULL;
+  if (j + 1 < we && !word_at (scan, j)->upper
+      && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
+      && !(word_at (scan, j)->cue & CUE_ROLE))
+    j++;
+  guint first_aux = j;
+  while (j < we && (n = phrase_at (acts->words, scan, j, we, &row)) == 0 && j < first_aux + 3
+         && (word_map_get (acts->words, word_at (scan, j)->key, word_at (scan, j)->hash) & ACT_AUX)
+         && (!is_mark (scan, j, ",")
+             || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
+    j++;
+  *at = j;
+  *shared = n > 0 && g_hash_table_contains (acts->shared, row);
+  return n;
+}
+
+/* Whether the one-word name at @a is followed by an act only a company
+ * does ("Tarvill shares fell", "Tarvill, which employs 300 people"):
+ * firm_cue_at()'s evidence, read after a founder's full name too. */
+gboolean
+firm_act_at (const Scan *scan, guint a)
+{
+  guint at;
+  gboolean shared;
+  guint n = scan->words->len;
+  return a + 1 < n && !is_possessive (word_at (scan, a + 1)) && act_after (scan, a + 1, n, &at, &shared) > 0
+         && !shared;
 }
 
 guint
 company_brand_at (const Scan *scan, guint j, guint we)
 {
-  return phrase_at (scan->e->company_acts->brand_words, scan, j, we);
+  return phrase_at (scan->e->company_acts->brand_words, scan, j, we, NULL);
 }
 
 /* Whether a person's word follows in the sentence from @j: "Smith went
@@ -798,9 +845,11 @@ enum
  * the whole): a title or an honorific before it ("Mr Kelmor"), a first
  * name before it ("Anna Kelmor"), an age after it ("Kelmor, 54,"), or
  * "he", "she", "his", "her" within three words after it ("Kelmor said
- * he was sorry"): the name is a person's who went bust, not a firm's. */
+ * he was sorry"): the name is a person's who went bust, not a firm's.
+ * Not the first name where @founder is FALSE: a brand is named after
+ * its founder ("Anna Tarvill ... Tarvill shares fell"). */
 static gboolean
-person_evidence (const Scan *scan, guint last)
+person_evidence (const Scan *scan, guint last, gboolean founder)
 {
   static const char *const pronouns[] = { "he", "she", "his", "her", NULL };
   guint n = scan->words->len, slot = scan->slots[last];
@@ -814,7 +863,7 @@ person_evidence (const Scan *scan, guint last)
           = k > 0 && !word_at (scan, k)->sentence_start ? word_at (scan, k - 1) : NULL;
       if (before
           && ((before->cue & (CUE_HONORIFIC | CUE_ROLE))
-              || (before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
+              || (founder && before->upper && (first_name_flags (scan, before) & NAME_WORD_FIRST)
                   && !(first_name_flags (scan, before) & NAME_WORD_ENGLISH))))
         return TRUE;
       if (k + 3 < n && is_mark (scan, k + 1, ",")
@@ -836,9 +885,13 @@ person_evidence (const Scan *scan, guint last)
  * there too, and decides its mentions' label in the document's vote
  * (org_by_cue(): the headline follows).  Not a name with a person's
  * evidence: a title or an honorific before it, a first name opening it,
- * a name the lists hint as a person's, the surname of a person named in
- * full before ("Carl Rudd ... Rudd went bankrupt"), a personal pronoun
- * after it in the sentence; not a place or a nationality the lists or
+ * a name the lists hint as a person's, a personal pronoun after it in
+ * the sentence; for an act a person does too (kind shared: "went
+ * bankrupt") the surname of a person named in full before ("Carl Rudd
+ * ... Rudd went bankrupt"); a person's evidence at another mention.
+ * Only a company's shares fall or its losses are posted: a brand named
+ * after its founder ("Anna Tarvill ... Tarvill shares fell") is the
+ * company there, and keeps it (firm_cue_at(), links.c); not a place or a nationality the lists or
  * rules know ("Japan posted a loss", "Tokyo shares fell"), a region,
  * nor a capitalised English word opening the sentence that nothing
  * named ("Technology shares rose").  @i: the word after the name. */
@@ -850,24 +903,9 @@ company_act (Scan *scan, guint ws, guint we, guint i)
   if (i == ws || !word_at (scan, i - 1)->upper || is_possessive (word_at (scan, i - 1))
       || !g_unichar_isalpha (g_utf8_get_char (word_at (scan, i - 1)->text)))
     return;
-  const CompanyActs *acts = scan->e->company_acts;
-  /* The phrase right after the name, or after up to three aux words
-   * ("was" is both: "X was taken over"; ", which has gone into"); a
-   * comma only before "which" ("In Tallinn, shares fell" is the city's
-   * market). */
-  guint j = i, n = 0;
-  /* The name's noun between ("the Kelmor group went into
-   * administration"): the name is the group's. */
-  if (j + 1 < we && !word_at (scan, j)->upper
-      && (word_at (scan, j)->cue & (CUE_ORG_NOUN | CUE_ORG_HEAD))
-      && !(word_at (scan, j)->cue & CUE_ROLE))
-    j++;
-  guint first_aux = j;
-  while (j < we && (n = act_at (scan, j, we)) == 0 && j < first_aux + 3
-         && (word_map_get (acts->words, word_at (scan, j)->key, word_at (scan, j)->hash) & ACT_AUX)
-         && (!is_mark (scan, j, ",")
-             || (j + 1 < we && strcmp (word_at (scan, j + 1)->key, "which") == 0)))
-    j++;
+  guint j;
+  gboolean shared;
+  guint n = act_after (scan, i, we, &j, &shared);
   if (n == 0)
     return;
   const Span *held = span_at (scan, word_at (scan, i - 1)->span);
@@ -902,8 +940,8 @@ company_act (Scan *scan, guint ws, guint we, guint i)
       || (e
           && (strcmp (e->label, "GPE") == 0 || strcmp (e->label, "LOC") == 0
               || strcmp (e->label, "NORP") == 0))
-      || region_at (scan, a, i) || (i - a == 1 && surname_named (scan, a))
-      || person_follows (scan, j + n, we) || person_evidence (scan, i - 1))
+      || person_follows (scan, j + n, we) || region_at (scan, a, i)
+      || (shared && i - a == 1 && surname_named (scan, a)) || person_evidence (scan, i - 1, shared))
     return;
   org_by_cue (scan, a, i);
 }

@@ -495,6 +495,7 @@ GHashTable *venue_bodies_load (const char *data_dir, GError **error);
 GHashTable *firm_heads_load (const char *data_dir, guint64 bits[4], GError **error);
 void mend_firm_heads (Scan *scan);
 gboolean firm_cue_at (const Scan *scan, guint a);
+gboolean firm_act_at (const Scan *scan, guint a);
 void mend_acting_venues (Scan *scan);
 GHashTable *place_leads_load (const char *data_dir, guint64 bits[4], GError **error);
 void mend_place_leads (Scan *scan);

@@ -217,7 +217,9 @@ mend_firm_heads (Scan *scan)
 /* Whether the one-word name at @a has, at this mention, what only a
  * company has: "shares in Tarvill", "a stake in Tarvill" (cues.tsv
  * stake-in before "in": one holds shares in a company, never in a
- * person), or "Tarvill's shareholders" (company-only, up to two
+ * person), an act only a company does ("Tarvill shares fell",
+ * "Tarvill, which employs 300 people": firm_act_at()), or
+ * "Tarvill's shareholders" (company-only, up to two
  * lowercase words after the possessive, the noun phrase's last).  A brand named after its
  * founder ("Anna Tarvill ... shares in Tarvill") keeps such a mention
  * the company's, whatever the founder's full name says of the surname
@@ -233,8 +235,10 @@ firm_cue_at (const Scan *scan, guint a)
   if (stake && strcmp (word_at (scan, a - 1)->key, "in") == 0 && (!stake->upper || stake->sentence_start)
       && ((stake->upper ? cue_map_rules (scan->e->cues, stake->key, stake->hash) : stake->cue) & CUE_STAKE_IN))
     return TRUE;
-  if (a + 2 >= n || !is_possessive (word_at (scan, a + 1)))
+  if (a + 2 >= n)
     return FALSE;
+  if (!is_possessive (word_at (scan, a + 1)))
+    return firm_act_at (scan, a);
   for (guint j = a + 2; j < n && j < a + 5; j++)
     {
       const Word *w = word_at (scan, j);

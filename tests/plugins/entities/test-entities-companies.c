@@ -220,6 +220,7 @@ static const EntityCase cases[] = {
 #include "cases-companies16c.h"
 #include "cases-firms27.h"
 #include "cases-heads28.h"
+#include "cases-firms29.h"
 };
 
 ENTITY_CASES_MAIN ("companies", cases, entity_render_plain)

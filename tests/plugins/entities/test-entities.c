@@ -916,7 +916,7 @@ test_bad_data (void)
   check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
   check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "write RELIGION<TAB>ADJECTIVES");
   check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
-                  "write PHRASE<TAB>act, aux or brand<TAB>SOURCE");
+                  "write PHRASE<TAB>act, shared, aux or brand<TAB>SOURCE");
   check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
                   "unknown kind 'maybe'");
   check_bad_data ("company-acts.tsv", "has been\taux\tEnglish\n", "company-acts.tsv:1:", "an aux of more than one word");
