@@ -302,27 +302,41 @@ word_key (const char *w, gsize n, const char *end, guint64 key[2])
   key[1] = (GUINT64_FROM_LE (hi) | ones) & hi_mask;
 }
 
-/* Adds to each bank's open word the patterns the word of @n bytes at @w
- * (a number when @digit, else letters and digits the shape filter let
- * by) anchors there; @end is the document's end.  Returns whether it
- * anchors any. */
-static inline guint64
-word_anchors (const Dates *d, const char *w, gsize n, const char *end, gboolean digit)
+/* The patterns of the first of the @n_banks @banks that the word of @n
+ * bytes at @w (a number when @digit, else letters and digits the shape
+ * filter let by) anchors; @end is the document's end.  Those of the other
+ * banks go to their Bank.word, and are added to *@more.  The first bank's
+ * kept apart, and the banks given as arguments: the other banks' stores
+ * may alias anything (-fno-strict-aliasing), and made a patterns.tsv of
+ * one bank reload its tables for each word, +1.0% of dates_process()
+ * (callgrind, 500 BBC articles); and inline, as its call for each word
+ * read was 1.1% of dates_process() (200 BBC articles). */
+G_ALWAYS_INLINE static inline guint64
+word_anchors (Bank *const *banks, guint n_banks, const char *w, gsize n, const char *end, gboolean digit,
+              guint64 *more)
 {
-  guint64 any = 0;
+  guint64 mask;
   if (digit)
-    for (guint i = 0; i < d->n_banks; i++)
-      any |= d->banks[i]->word |= digit_anchor (d->banks[i], w, end);
-  else
     {
-      guint64 key[2];
-      word_key (w, n, end, key);
-      guint64 h = anchor_hash (key);
-      gboolean capital = g_ascii_isupper (*w);
-      for (guint i = 0; i < d->n_banks; i++)
-        any |= d->banks[i]->word |= anchor_lookup (d->banks[i], key, h, capital);
+      mask = digit_anchor (banks[0], w, end);
+      for (guint i = 1; i < n_banks; i++)
+        {
+          guint64 m = digit_anchor (banks[i], w, end);
+          banks[i]->word |= m, *more |= m;
+        }
+      return mask;
     }
-  return any;
+  guint64 key[2];
+  word_key (w, n, end, key);
+  guint64 h = anchor_hash (key);
+  gboolean capital = g_ascii_isupper (*w);
+  mask = anchor_lookup (banks[0], key, h, capital);
+  for (guint i = 1; i < n_banks; i++)
+    {
+      guint64 m = anchor_lookup (banks[i], key, h, capital);
+      banks[i]->word |= m, *more |= m;
+    }
+  return mask;
 }
 
 /* Sixty-four bytes of text as bit masks, bit i for byte i: the ASCII
@@ -406,7 +420,8 @@ read_block (const char *text, gsize length, gsize block, Block *b)
 typedef struct
 {
   gsize start, end;
-  guint64 mask; /* 0 where no bank's patterns are anchored (Bank.word) */
+  guint64 mask; /* the first bank's patterns it anchors */
+  guint64 more; /* the other banks' (each bank's in its Bank.word) */
   gboolean joined;
 } Word;
 
@@ -626,16 +641,45 @@ match_anchors (Dates *d, Bank *b, const char *text, AnchorList *anchors, const T
     }
 }
 
+/* Adds @anchor, as an anchor of @patterns, to bank @b's, its range
+ * starting as many tokens back (from @floor on) as the most any of its
+ * patterns may hold before it: a look-up for each byte of the mask that
+ * has patterns, one or two a word (all eight took finish_word() from
+ * 34.8M to 43.8M instructions on bench/dates-bench.py's 20 MB; a search
+ * by halves of b->reach made a chain of six). */
+G_ALWAYS_INLINE static inline void
+bank_add_anchor (Bank *b, Anchor anchor, guint64 patterns, const Tokens *tokens, gsize floor)
+{
+  guint most = 0;
+  for (guint64 left = patterns; left;)
+    {
+      guint k = __builtin_ctzll (left) / 8;
+      most = MAX (most, b->most_before[k][(patterns >> (8 * k)) & 0xff]);
+      left &= ~(G_GUINT64_CONSTANT (0xff) << (8 * k));
+    }
+  anchor.patterns = patterns;
+  anchor.from = tokens_back (tokens, anchor.start, most, floor);
+  AnchorList *anchors = &b->found;
+  if (anchors->len == anchors->size)
+    {
+      anchors->size = MAX (64, 2 * anchors->size);
+      anchors->items = g_renew (Anchor, anchors->items, anchors->size);
+    }
+  anchors->items[anchors->len++] = anchor;
+}
+
 /* Ends the word @w of @text: a joined word anchors as a whole too, and a
- * word that anchors anything in a bank (Bank.word) becomes an anchor of
- * that bank's (start, end, patterns, and its sentence's start and end).
- * @sentences moves on with the words, which come in order. */
+ * word that anchors anything in a bank (Word.mask, Bank.word) becomes an
+ * anchor of that bank's (start, end, patterns, and its sentence's start
+ * and end).  @sentences moves on with the words, which come in order. */
 static void
 finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, SentenceWalk *sentences)
 {
+  Bank *const *banks = d->banks;
+  guint n_banks = d->n_banks;
   if (w->joined)
-    w->mask |= word_anchors (d, text + w->start, w->end - w->start, text + length, FALSE);
-  if (w->mask == 0)
+    w->mask |= word_anchors (banks, n_banks, text + w->start, w->end - w->start, text + length, FALSE, &w->more);
+  if (w->mask == 0 && w->more == 0)
     return;
   Anchor anchor = { w->start, w->end, 0, 0, length, 0 };
   sentence_walk_to (sentences, anchor.start);
@@ -646,33 +690,14 @@ finish_word (const Dates *d, const char *text, gsize length, Word *w, const Toke
   else if (sentences->next > 0)
     floor = sentences->end;
   floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
-  for (guint i = 0; i < d->n_banks; i++)
-    {
-      Bank *b = d->banks[i];
-      if (b->word == 0)
-        continue;
-      anchor.patterns = b->word, b->word = 0;
-      /* as many tokens back as the most any of its patterns may hold
-       * before it: a look-up for each byte of the mask that has patterns,
-       * one or two a word (all eight took finish_word() from 34.8M to
-       * 43.8M instructions on bench/dates-bench.py's 20 MB; a search by
-       * halves of b->reach made a chain of six) */
-      guint most = 0;
-      for (guint64 left = anchor.patterns; left;)
-        {
-          guint k = __builtin_ctzll (left) / 8;
-          most = MAX (most, b->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
-          left &= ~(G_GUINT64_CONSTANT (0xff) << (8 * k));
-        }
-      anchor.from = tokens_back (tokens, anchor.start, most, floor);
-      AnchorList *anchors = &b->found;
-      if (anchors->len == anchors->size)
-        {
-          anchors->size = MAX (64, 2 * anchors->size);
-          anchors->items = g_renew (Anchor, anchors->items, anchors->size);
-        }
-      anchors->items[anchors->len++] = anchor;
-    }
+  if (w->mask)
+    bank_add_anchor (banks[0], anchor, w->mask, tokens, floor);
+  for (guint i = 1; w->more && i < n_banks; i++)
+    if (banks[i]->word)
+      {
+        bank_add_anchor (banks[i], anchor, banks[i]->word, tokens, floor);
+        banks[i]->word = 0;
+      }
 }
 
 static int
@@ -713,7 +738,9 @@ scan_words (Dates *d, const char *text, gsize length, const AssayAnnotationView 
     d->banks[i]->found.len = 0, d->banks[i]->word = 0;
   SentenceWalk walk;
   sentence_walk_init (&walk, sentences, n_sentences);
-  Word word = { 0, 0, 0, FALSE };
+  Word word = { 0, 0, 0, 0, FALSE };
+  Bank *const *banks = d->banks;
+  guint n_banks = d->n_banks;
   /* whether the byte before the block is alphanumeric, and a joiner */
   guint64 carry = 0, joiner_carry = 0;
   Block next;
@@ -773,9 +800,9 @@ scan_words (Dates *d, const char *text, gsize length, const AssayAnnotationView 
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
-              if (word.mask || word.joined)
+              if (word.mask || word.more || word.joined)
                 finish_word (d, text, length, &word, tokens, &walk);
-              word.start = s, word.mask = 0, word.joined = FALSE;
+              word.start = s, word.mask = 0, word.more = 0, word.joined = FALSE;
               /* after a joiner, the part before it that was passed over
                * ("pre" of "pre-war"): it anchors nothing alone, but the
                * whole may (reading every word before a joiner cost a
@@ -790,7 +817,7 @@ scan_words (Dates *d, const char *text, gsize length, const AssayAnnotationView 
           else
             word.joined = TRUE;
           word.end = e;
-          word.mask |= word_anchors (d, text + s, e - s, text + length, digit);
+          word.mask |= word_anchors (banks, n_banks, text + s, e - s, text + length, digit, &word.more);
         }
     }
   finish_word (d, text, length, &word, tokens, &walk);
