@@ -317,6 +317,10 @@ typedef struct
   /* The scan's tables, a bank for each 64 patterns (see Bank). */
   Bank **banks;
   guint n_banks;
+  /* A bit for each shape of a form any bank's patterns need (shape_bit()):
+   * 2 KiB that turn most words away on three bytes and a length, without
+   * reading the word whole. */
+  guint64 shape_filter[(1 << SHAPE_BITS) / 64];
   char *reference_key;
   GDate reference; /* the option's, or --reference-date */
   AssayDate reference_at; /* and all of it that was written */
@@ -326,7 +330,6 @@ typedef struct
    * each document and each match. */
   struct
   {
-    AnchorList anchors;
     CandidateList candidates;
     PairList pairs;
     guint64 *tokens;    /* Tokens.bits */

@@ -69,7 +69,6 @@ dates_destroy (gpointer data)
   if (d->patterns)
     g_array_unref (d->patterns);
   g_free (d->reference_key);
-  g_free (d->scratch.anchors.items);
   g_free (d->scratch.candidates.items);
   g_free (d->scratch.pairs.items);
   g_free (d->scratch.tokens);

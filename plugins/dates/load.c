@@ -34,6 +34,7 @@ bank_free (Bank *b)
   g_free (b->anchor_marks);
   g_free (b->pairs);
   g_free (b->triples.slots);
+  g_free (b->found.items);
   g_free (b);
 }
 

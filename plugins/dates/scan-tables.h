@@ -111,13 +111,19 @@ typedef struct
 /* The word scan's and the sweep's tables for a bank of up to 64 patterns,
  * Dates.patterns[first] on.  A set of patterns is a 64-bit mask, so that
  * the scan tests a word's patterns, a byte's and a pair's in one
- * instruction each; a patterns.tsv of more patterns gets more banks, and
- * a document is scanned once for each: on the BBC archive, the stage's 64
- * patterns and one more took 0.045 s where the 64 alone took 0.042 s
- * (medians of six alternating runs, bench/dates-bench.py --stage-times). */
+ * instruction each; a patterns.tsv of more patterns gets more banks.  One
+ * word scan serves them all (Dates.shape_filter), each bank's look-ups
+ * made only for the words it lets by, and a bank's sweep runs only where
+ * its own anchors are: a bank of its own for each bank's scan had cost a
+ * 65th pattern, one that anchored almost nothing, +9.4% of
+ * dates_process() (callgrind, 500 BBC articles), the word scan twice. */
 typedef struct
 {
   guint first; /* the bank's first pattern */
+  /* The scan's state for this bank: the patterns the word being read
+   * anchors so far, and the document's anchors */
+  guint64 word;
+  AnchorList found;
   guint64 class_patterns[N_NEEDS]; /* the patterns each class of word anchors */
   /* Those a number anchors by what follows its digits ("short+:" for
    * "10:35", "year+s" for "1990s"): [0] one or two digits, [1] four,
@@ -139,10 +145,6 @@ typedef struct
    * 500 BBC articles 118.50M -> 118.31M instructions. */
   guint16 *anchor_marks;
   guint anchor_slots;              /* a power of two */
-  /* A bit for each shape of form (shape_bit()): 2 KiB that
-   * turn most words away on three bytes and a length, without reading
-   * the word whole. */
-  guint64 shape_filter[(1 << SHAPE_BITS) / 64];
   /* The patterns a match of which can start with byte b. */
   guint64 first_open[256];
   /* The patterns with a pair filter, and what it has learnt: for each

@@ -26,13 +26,13 @@ anchor_mark (guint64 h)
   return (guint16) (h >> 48) | 1;
 }
 
-/* The patterns a word anchors, from the first KEY_BYTES bytes of its
- * lowercase form (zero-padded, little-endian); @capital: the word is
+/* The patterns of bank @b a word anchors, from the first KEY_BYTES
+ * bytes of its lowercase form (zero-padded, little-endian) and their
+ * anchor_hash() @h, the same in every bank; @capital: the word is
  * capitalised. */
 static inline guint64
-anchor_lookup (const Bank *b, const guint64 key[2], gboolean capital)
+anchor_lookup (const Bank *b, const guint64 key[2], guint64 h, gboolean capital)
 {
-  guint64 h = anchor_hash (key);
   guint16 mark = anchor_mark (h);
   for (guint slot = h & (b->anchor_slots - 1); b->anchor_marks[slot]; slot = (slot + 1) & (b->anchor_slots - 1))
     if (b->anchor_marks[slot] == mark && b->anchor_table[slot].key[0] == key[0] && b->anchor_table[slot].key[1] == key[1])
@@ -89,7 +89,7 @@ add_anchor (Bank *b, const char *form, guint64 mask)
  * classes (units in the plural too, holidays by their first word) and the
  * words patterns.tsv names. */
 static void
-build_bank_anchors (const Dates *d, Bank *b)
+build_bank_anchors (Dates *d, Bank *b)
 {
   struct
   {
@@ -137,7 +137,7 @@ build_bank_anchors (const Dates *d, Bank *b)
       for (guint i = 0; form[i] && i < KEY_BYTES; i++)
         k[i / 8] |= (guint64) (guchar) ascii_to_lower (form[i]) << (8 * (i % 8));
       guint64 h = anchor_hash (k);
-      shape_add (b->shape_filter, form);
+      shape_add (d->shape_filter, form);
       guint slot = h & (b->anchor_slots - 1);
       while (b->anchor_marks[slot] && (b->anchor_table[slot].key[0] != k[0] || b->anchor_table[slot].key[1] != k[1]))
         slot = (slot + 1) & (b->anchor_slots - 1);
@@ -302,14 +302,41 @@ word_key (const char *w, gsize n, const char *end, guint64 key[2])
   key[1] = (GUINT64_FROM_LE (hi) | ones) & hi_mask;
 }
 
-/* The patterns the @n letters (and digits) at @w may anchor, once the
- * shape filter let them by; @end is the document's end. */
-static inline guint64
-word_anchor (const Bank *b, const char *w, gsize n, const char *end)
+/* The patterns of the first of the @n_banks @banks that the word of @n
+ * bytes at @w (a number when @digit, else letters and digits the shape
+ * filter let by) anchors; @end is the document's end.  Those of the other
+ * banks go to their Bank.word, and are added to *@more.  The first bank's
+ * kept apart, and the banks given as arguments: the other banks' stores
+ * may alias anything (-fno-strict-aliasing), and made a patterns.tsv of
+ * one bank reload its tables for each word, +1.0% of dates_process()
+ * (callgrind, 500 BBC articles); and inline, as its call for each word
+ * read was 1.1% of dates_process() (200 BBC articles). */
+G_ALWAYS_INLINE static inline guint64
+word_anchors (Bank *const *banks, guint n_banks, const char *w, gsize n, const char *end, gboolean digit,
+              guint64 *more)
 {
+  guint64 mask;
+  if (digit)
+    {
+      mask = digit_anchor (banks[0], w, end);
+      for (guint i = 1; i < n_banks; i++)
+        {
+          guint64 m = digit_anchor (banks[i], w, end);
+          banks[i]->word |= m, *more |= m;
+        }
+      return mask;
+    }
   guint64 key[2];
   word_key (w, n, end, key);
-  return anchor_lookup (b, key, g_ascii_isupper (*w));
+  guint64 h = anchor_hash (key);
+  gboolean capital = g_ascii_isupper (*w);
+  mask = anchor_lookup (banks[0], key, h, capital);
+  for (guint i = 1; i < n_banks; i++)
+    {
+      guint64 m = anchor_lookup (banks[i], key, h, capital);
+      banks[i]->word |= m, *more |= m;
+    }
+  return mask;
 }
 
 /* Sixty-four bytes of text as bit masks, bit i for byte i: the ASCII
@@ -393,7 +420,8 @@ read_block (const char *text, gsize length, gsize block, Block *b)
 typedef struct
 {
   gsize start, end;
-  guint64 mask;
+  guint64 mask; /* the first bank's patterns it anchors */
+  guint64 more; /* the other banks' (each bank's in its Bank.word) */
   gboolean joined;
 } Word;
 
@@ -613,23 +641,47 @@ match_anchors (Dates *d, Bank *b, const char *text, AnchorList *anchors, const T
     }
 }
 
-/* Ends the word @w of @text: a joined word anchors as a whole too, and a
- * word that anchors anything becomes an anchor (start, end, patterns, and
- * its sentence's start and end).  @sentences moves on with the words,
- * which come in order. */
-static void
-finish_word (const Dates *d, const Bank *b, const char *text, gsize length, Word *w, const Tokens *tokens, AnchorList *anchors,
-             SentenceWalk *sentences)
+/* Adds @anchor, as an anchor of @patterns, to bank @b's, its range
+ * starting as many tokens back (from @floor on) as the most any of its
+ * patterns may hold before it: a look-up for each byte of the mask that
+ * has patterns, one or two a word (all eight took finish_word() from
+ * 34.8M to 43.8M instructions on bench/dates-bench.py's 20 MB; a search
+ * by halves of b->reach made a chain of six). */
+G_ALWAYS_INLINE static inline void
+bank_add_anchor (Bank *b, Anchor anchor, guint64 patterns, const Tokens *tokens, gsize floor)
 {
-  if (w->joined)
+  guint most = 0;
+  for (guint64 left = patterns; left;)
     {
-      guint64 key[2];
-      word_key (text + w->start, w->end - w->start, text + length, key);
-      w->mask |= anchor_lookup (b, key, g_ascii_isupper (text[w->start]));
+      guint k = __builtin_ctzll (left) / 8;
+      most = MAX (most, b->most_before[k][(patterns >> (8 * k)) & 0xff]);
+      left &= ~(G_GUINT64_CONSTANT (0xff) << (8 * k));
     }
-  if (w->mask == 0)
+  anchor.patterns = patterns;
+  anchor.from = tokens_back (tokens, anchor.start, most, floor);
+  AnchorList *anchors = &b->found;
+  if (anchors->len == anchors->size)
+    {
+      anchors->size = MAX (64, 2 * anchors->size);
+      anchors->items = g_renew (Anchor, anchors->items, anchors->size);
+    }
+  anchors->items[anchors->len++] = anchor;
+}
+
+/* Ends the word @w of @text: a joined word anchors as a whole too, and a
+ * word that anchors anything in a bank (Word.mask, Bank.word) becomes an
+ * anchor of that bank's (start, end, patterns, and its sentence's start
+ * and end).  @sentences moves on with the words, which come in order. */
+static void
+finish_word (const Dates *d, const char *text, gsize length, Word *w, const Tokens *tokens, SentenceWalk *sentences)
+{
+  Bank *const *banks = d->banks;
+  guint n_banks = d->n_banks;
+  if (w->joined)
+    w->mask |= word_anchors (banks, n_banks, text + w->start, w->end - w->start, text + length, FALSE, &w->more);
+  if (w->mask == 0 && w->more == 0)
     return;
-  Anchor anchor = { w->start, w->end, w->mask, 0, length, 0 };
+  Anchor anchor = { w->start, w->end, 0, 0, length, 0 };
   sentence_walk_to (sentences, anchor.start);
   /* A word in no sentence has the text since the last one. */
   gsize floor = 0;
@@ -638,25 +690,14 @@ finish_word (const Dates *d, const Bank *b, const char *text, gsize length, Word
   else if (sentences->next > 0)
     floor = sentences->end;
   floor = MAX (floor, anchor.start > WINDOW_BEFORE ? anchor.start - WINDOW_BEFORE : 0);
-  /* as many tokens back as the most any of its patterns may hold
-   * before it: a look-up for each byte of the mask that has patterns,
-   * one or two a word (all eight took finish_word() from 34.8M to
-   * 43.8M instructions on bench/dates-bench.py's 20 MB; a search by
-   * halves of b->reach made a chain of six) */
-  guint most = 0;
-  for (guint64 left = anchor.patterns; left;)
-    {
-      guint k = __builtin_ctzll (left) / 8;
-      most = MAX (most, b->most_before[k][(anchor.patterns >> (8 * k)) & 0xff]);
-      left &= ~(G_GUINT64_CONSTANT (0xff) << (8 * k));
-    }
-  anchor.from = tokens_back (tokens, anchor.start, most, floor);
-  if (anchors->len == anchors->size)
-    {
-      anchors->size = MAX (64, 2 * anchors->size);
-      anchors->items = g_renew (Anchor, anchors->items, anchors->size);
-    }
-  anchors->items[anchors->len++] = anchor;
+  if (w->mask)
+    bank_add_anchor (banks[0], anchor, w->mask, tokens, floor);
+  for (guint i = 1; w->more && i < n_banks; i++)
+    if (banks[i]->word)
+      {
+        bank_add_anchor (banks[i], anchor, banks[i]->word, tokens, floor);
+        banks[i]->word = 0;
+      }
 }
 
 static int
@@ -681,23 +722,25 @@ candidate_order_data (gconstpointer a, gconstpointer b, gpointer data)
 /* Whether the word of @n bytes at @w is to be read: it has the shape of
  * a form.  The byte after @w is in the text, at worst its closing NUL. */
 static inline guint64
-weigh (const Bank *b, const guchar *w, guint n)
+weigh (const Dates *d, const guchar *w, guint n)
 {
   guint shape = shape_bit (w[0] | w[1] << 8, w[n - 1], n);
-  return (b->shape_filter[shape / 64] >> (shape % 64)) & 1;
+  return (d->shape_filter[shape / 64] >> (shape % 64)) & 1;
 }
 
-/* One bank's pass over @text: its anchors, then its patterns' matches,
- * appended to the scratch candidates. */
+/* The word scan over @text: every bank's anchors (Bank.found), in one
+ * pass for all. */
 static void
-scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotationView *sentences, guint n_sentences,
-           Tokens *tokens)
+scan_words (Dates *d, const char *text, gsize length, const AssayAnnotationView *sentences, guint n_sentences,
+            Tokens *tokens)
 {
-  AnchorList *anchors = &d->scratch.anchors;
-  anchors->len = 0;
+  for (guint i = 0; i < d->n_banks; i++)
+    d->banks[i]->found.len = 0, d->banks[i]->word = 0;
   SentenceWalk walk;
   sentence_walk_init (&walk, sentences, n_sentences);
-  Word word = { 0, 0, 0, FALSE };
+  Word word = { 0, 0, 0, 0, FALSE };
+  Bank *const *banks = d->banks;
+  guint n_banks = d->n_banks;
   /* whether the byte before the block is alphanumeric, and a joiner */
   guint64 carry = 0, joiner_carry = 0;
   Block next;
@@ -734,12 +777,12 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
       for (guint64 after = (alnum + left) & ~alnum; after; after &= after - 1, left &= left - 1)
         {
           guint at = __builtin_ctzll (left), e = __builtin_ctzll (after);
-          read |= weigh (b, (const guchar *) text + block + at, e - at) << at;
+          read |= weigh (d, (const guchar *) text + block + at, e - at) << at;
         }
       if (left)
         {
           guint at = __builtin_ctzll (left), e = ~next.alnum ? __builtin_ctzll (~next.alnum) : 64;
-          read |= weigh (b, (const guchar *) text + block + at, 64 - at + e) << at;
+          read |= weigh (d, (const guchar *) text + block + at, 64 - at + e) << at;
         }
       for (; read; read &= read - 1)
         {
@@ -757,9 +800,9 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
           gboolean continues = word.end > 0 && s == word.end + 1 && (text[word.end] == '-' || text[word.end] == '\'');
           if (!continues)
             {
-              if (word.mask || word.joined)
-                finish_word (d, b, text, length, &word, tokens, anchors, &walk);
-              word.start = s, word.mask = 0, word.joined = FALSE;
+              if (word.mask || word.more || word.joined)
+                finish_word (d, text, length, &word, tokens, &walk);
+              word.start = s, word.mask = 0, word.more = 0, word.joined = FALSE;
               /* after a joiner, the part before it that was passed over
                * ("pre" of "pre-war"): it anchors nothing alone, but the
                * whole may (reading every word before a joiner cost a
@@ -774,15 +817,10 @@ scan_bank (Dates *d, Bank *b, const char *text, gsize length, const AssayAnnotat
           else
             word.joined = TRUE;
           word.end = e;
-          if (digit)
-            word.mask |= digit_anchor (b, text + s, text + length);
-          else
-            word.mask |= word_anchor (b, text + s, e - s, text + length);
+          word.mask |= word_anchors (banks, n_banks, text + s, e - s, text + length, digit, &word.more);
         }
     }
-  finish_word (d, b, text, length, &word, tokens, anchors, &walk);
-
-  match_anchors (d, b, text, anchors, tokens, &d->scratch.candidates, &d->scratch.pairs);
+  finish_word (d, text, length, &word, tokens, &walk);
 }
 
 void
@@ -793,8 +831,11 @@ dates_scan (Dates *d, const char *text, gsize length, const AssayAnnotationView 
   PairList *pairs = &d->scratch.pairs;
   candidates->len = 0;
   pairs->len = 0;
+  scan_words (d, text, length, sentences, n_sentences, tokens);
+  /* a bank's sweep only where its anchors are: none, none at all */
   for (guint i = 0; i < d->n_banks; i++)
-    scan_bank (d, d->banks[i], text, length, sentences, n_sentences, tokens);
+    if (d->banks[i]->found.len)
+      match_anchors (d, d->banks[i], text, &d->banks[i]->found, tokens, candidates, pairs);
   for (guint i = 0; i < candidates->len; i++)
     candidates->items[i].match.ovector = pairs->items + candidates->items[i].pairs_at;
   /* GLib's sort (a merge sort): an insertion sort for a bank's nearly

@@ -40,6 +40,35 @@ test_many_patterns (void)
   g_assert_null (strstr (out, "\"value\":\"1993\""));
 }
 
+/* A 65th pattern is a second bank's, and one word scan serves both
+ * banks: a word only the second bank anchors (whose shape the first
+ * bank's words never have), a number only it anchors by what follows its
+ * digits, a word both banks anchor (each bank finds its own match), the
+ * part of a joined word, and a document with no word of the second bank
+ * (whose first bank is swept alone). */
+static void
+test_second_bank (void)
+{
+  GString *patterns = g_string_new ("# one pattern for each tag word, then three more\n");
+  for (guint i = 0; i < 64; i++)
+    g_string_append_printf (patterns, "year\ttag%u\t1\t\\btag%u\\s+(?<year>\\d{4})\\b\n", i, i);
+  g_string_append (patterns, "year\tzephyr\t0\t\\bzephyr\\s+(?<year>\\d{4})\\b\n"
+                             "year\tyear+q\t0\t\\b(?<year>\\d{4})q\\b\n"
+                             "year\ttag7\t0\t\\btag7\\s+in\\s+(?<year>\\d{4})\\b\n");
+  g_autofree char *out = run_with_patterns (patterns->str,
+                                            "{\"id\":\"a\",\"text\":\"Seen tag7 1990, zephyr 1991, 1992q, tag7 in 1993, "
+                                            "mid-zephyr 1995 and zephyrs 1996.\",\"published\":\"2024-03-06\"}\n"
+                                            "{\"id\":\"b\",\"text\":\"Seen tag63 1997, 1998 and tag0 1999.\","
+                                            "\"published\":\"2024-03-06\"}\n");
+  g_string_free (patterns, TRUE);
+  g_auto (GStrv) records = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (records), >=, 2);
+  g_autofree char *a = found_texts (records[0]);
+  g_autofree char *b = found_texts (records[1]);
+  g_assert_cmpstr (a, ==, "tag7 1990|zephyr 1991|1992q|tag7 in 1993|zephyr 1995");
+  g_assert_cmpstr (b, ==, "tag63 1997|tag0 1999");
+}
+
 /* A word is looked up by its slot's mark first (scan.c, anchor_lookup()):
  * with many forms, runs of slots and forms whose marks may meet, every
  * form still anchors its own pattern and no other, and words near them
@@ -404,6 +433,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/pair-filter-context", test_pair_filter_context);
   g_test_add_func ("/dates/pair-filter-lookbehind", test_pair_filter_lookbehind);
   g_test_add_func ("/dates/patterns/more-than-64", test_many_patterns);
+  g_test_add_func ("/dates/patterns/second-bank", test_second_bank);
   g_test_add_func ("/dates/scan/word-shapes", test_word_shapes);
   g_test_add_func ("/dates/scan/anchor-marks", test_anchor_marks);
   g_test_add_func ("/dates/scan/before-of-all-patterns", test_before_of_all_patterns);
