@@ -21,3 +21,9 @@
 { "He runs the website Tarvo Daily.", "ORG:Tarvo Daily" },
 /* A person after a blog's noun who writes in it. */
 { "On the blog Tom Kelvin wrote that he was sorry.", "PERSON:Tom Kelvin" },
+/* A tournament's name closed by a capitalised "Classic" (cues.tsv
+ * event-head), as "Open" and "Grand Prix" are; a title opened by it
+ * stays the title. */
+{ "He won the Tarvo Classic in May.", "MISC:Tarvo Classic" },
+{ "She won the Kelvor Open last week.", "MISC:Kelvor Open" },
+{ "The album Classic Tarvo Hits sold well.", "MISC:Classic Tarvo Hits" },
