@@ -324,6 +324,9 @@ void org_by_cue (Scan *scan, guint a, guint we);
 void find_by_context (Scan *scan, guint ws, guint we);
 /* Bands and record labels by the words around them (music.c). */
 void find_music (Scan *scan, guint ws, guint we);
+/* Whether word @w is a possessive determiner, a closed class of
+ * English ("her hit", "their single"; music.c). */
+gboolean possessive_determiner (const Word *w);
 /* A music chart's name, MISC: "the Top 40", "the Hot 100 chart" (charts.c). */
 void find_charts (Scan *scan, guint ws, guint we);
 /* A band the document names by its player's noun ("Busted singer

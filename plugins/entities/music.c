@@ -466,9 +466,7 @@ music_kinds (const Scan *scan, guint i)
   return cue_map_rules (scan->e->cues, w->key, w->hash) & (CUE_SONG_NOUN | CUE_MUSIC_WORD);
 }
 
-/* Whether word @w is a possessive determiner, a closed class of
- * English ("her hit", "their single"). */
-static gboolean
+gboolean
 possessive_determiner (const Word *w)
 {
   static const char *const words[] = { "her", "his", "their", "its", "my", "our", "your" };

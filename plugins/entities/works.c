@@ -639,11 +639,17 @@ work_noun_here (const Scan *scan, guint ws, guint i)
    * Speed of Sound", "Channel 4's series Shameless"); not before a name
    * the lists know, whose adjective "single" or "story" may be ("Britain's
    * single European currency", "In Blair's story Brown is"). */
-  if (is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper && !word_at (scan, i)->upper)
+  gboolean owner = is_possessive (before) && i - 1 > ws && word_at (scan, i - 2)->upper;
+  /* A possessive determiner says whose a song's noun is ("her single
+   * Moon Over Kelvor"), whose other sense is an adjective that a
+   * capitalised title does not follow: eng.train's one "single" before
+   * a capital is "a single Olympiad", none after a determiner. */
+  if ((owner || ((word_at (scan, i)->cue & CUE_SONG_NOUN) && possessive_determiner (before)))
+      && !word_at (scan, i)->upper)
     {
       /* A day's or a month's possessive says when, not whose ("Sunday's
        * game Leeds lost", "May's single"). */
-      if (word_at (scan, i - 2)->cue & (CUE_WEEKDAY | CUE_MONTH))
+      if (owner && (word_at (scan, i - 2)->cue & (CUE_WEEKDAY | CUE_MONTH)))
         return FALSE;
       if (i + 2 >= scan->words->len)
         return FALSE;
@@ -651,10 +657,13 @@ work_noun_here (const Scan *scan, guint ws, guint i)
       const Span *held = span_at (scan, next->span);
       if ((held && (held->source >= SOURCE_GAZETTEER || strcmp (held->label, "NORP") == 0
                     || strcmp (held->label, "GPE") == 0 || strcmp (held->label, "LOC") == 0))
-          || (next->cue & (CUE_GROUP | CUE_COMPETITION | CUE_FUNCTION)))
+          || (next->cue & (CUE_GROUP | CUE_COMPETITION))
+          || ((next->cue & CUE_FUNCTION) && !(next->upper && after->upper && !after->glued)))
         return FALSE;
-      /* A listed name alone is the name ("Brown is"); in a longer
-       * title it may open one ("Speed of Sound"). */
+      /* A function word opens a title only capitalised with the
+       * title's next word ("A Song For Tomorrow").  A listed name alone
+       * is the name ("Brown is"); in a longer title it may open one
+       * ("Speed of Sound"). */
       return !(next->hint || next->known.single) || (after->upper && !after->glued)
              || (after->cue & (CUE_TITLE_WORD | CUE_CONNECTOR));
     }

@@ -182,6 +182,7 @@ static const EntityCase cases[] = {
 #include "cases-works26.h"
 #include "cases-works27.h"
 #include "cases-works28.h"
+#include "cases-works29.h"
 #include "cases-events28.h"
 #include "cases-titles16c.h"
 #include "cases-mend16b.h"
