@@ -333,7 +333,8 @@ mend_town_modifiers (Scan *scan)
        * stand after none (every span with a lowercase word after it
        * asks). */
       gboolean the = article[0] == 't' && strcmp (article, "the") == 0;
-      gboolean noun = (the || (article[0] == 'a' && key_in (article, articles))) && town_noun (scan, p->b);
+      gboolean noun
+          = (the || (article[0] == 'a' && key_in (article, articles))) && town_noun (scan, p->b);
       gboolean people = noun && !(word_at (scan, p->b)->cue & CUE_EVENT_HEAD);
       gboolean before_noun = (the ? noun : people)
                              && (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start
