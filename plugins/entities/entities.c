@@ -942,7 +942,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   scan.word_base = (Word *) (gpointer) scan.words->data;
   look_up_words (&scan, (Read *) (gpointer) read->data, read->len);
   for (guint r = 0; r < read->len; r++)
-    scan.document_cues |= g_array_index (read, Read, r).cues;
+    {
+      scan.document_cues |= g_array_index (read, Read, r).cues;
+      scan.document_upper_cues |= g_array_index (read, Read, r).upper_cues;
+    }
   /* Each word's slot in the document's table of words, where the
    * tagger keeps what it made of each (ner_history_apply()), from the
    * keys and hashes gathered in one pass, which also looks once for a

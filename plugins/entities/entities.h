@@ -162,6 +162,10 @@ typedef struct
    * once where none is, though the kind's lowercase noun ("the
    * institute") is in the sentence. */
   Cue sentence_upper_cues;
+  /* Their OR over the document: a pass over every word for a kind
+   * only a capitalised word is read in (mend_for_names()) returns at
+   * once where none is. */
+  Cue document_upper_cues;
   /* The OR of OPENS_* over the first bytes of the sentence's words: a
    * rule that starts only at a number, a bracket or a comma returns at
    * once where the sentence has none. */

@@ -118,9 +118,14 @@ void
 mend_place_adjectives (Scan *scan)
 {
   /* A pair no pass named ("UK-Dutch" the tagger left alone): claimed. */
-  for (guint i = 0; i < scan->words->len; i++)
+  /* The words through one pointer: this loop reads every word, and
+   * through word_at() each store of claim() made it load the array
+   * again. */
+  const Word *words = scan->word_base;
+  guint n = scan->words->len;
+  for (guint i = 0; i < n; i++)
     {
-      const Word *w = word_at (scan, i);
+      const Word *w = &words[i];
       if (!w->hyphen || !w->upper || w->span >= 0 || !national_pair (scan, w))
         continue;
       Span *p = claim (scan, i, i + 1, "NORP", SOURCE_TAGGER);
@@ -130,9 +135,14 @@ mend_place_adjectives (Scan *scan)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
-      if (p->dropped || p->work || p->source > SOURCE_RULE || strcmp (p->label, "NORP") == 0)
+      /* The span's shape before its label: one word with a hyphen, or
+       * a last word ending as a region's adjective (region_stem()). */
+      if (p->dropped || p->work || p->source > SOURCE_RULE)
         continue;
       const Word *w = word_at (scan, p->a);
+      if ((p->b - p->a == 1 ? !w->hyphen : region_stem (word_at (scan, p->b - 1)->key) == 0)
+          || strcmp (p->label, "NORP") == 0)
+        continue;
       char region[64];
       if (p->b - p->a == 1 && w->hyphen && w->upper && national_pair (scan, w))
         become_people (p, g_strdup (w->text));

@@ -606,10 +606,13 @@ settlement_before (const Scan *scan, guint a)
   static const char *const naming[] = { "called", "named", NULL }, *const copulas[] = { "was", "is", NULL };
   if (a < 2 || word_at (scan, a)->sentence_start || word_at (scan, a - 1)->sentence_start)
     return FALSE;
+  /* The word before's first byte first: mend_tagged_towns() asks
+   * this of every span, and the naming verbs' two comparisons cost
+   * 0.4 M instructions on 500 BBC articles where "of" alone cost none. */
   const char *before = word_at (scan, a - 1)->key;
-  if (strcmp (before, "of") == 0)
+  if (before[0] == 'o' && strcmp (before, "of") == 0)
     return key_in (word_at (scan, a - 2)->key, settlements);
-  if (!key_in (before, naming))
+  if ((before[0] != 'c' && before[0] != 'n') || !key_in (before, naming))
     return FALSE;
   guint noun = a - 2;
   if (key_in (word_at (scan, noun)->key, copulas) && noun > 0 && !word_at (scan, noun)->sentence_start)

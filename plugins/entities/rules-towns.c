@@ -329,8 +329,12 @@ mend_town_modifiers (Scan *scan)
        * no name goes on after the noun ("the Dundalk man Kevin Walsh"
        * is the town's as well; "the Derry summit Committee" is not). */
       const char *article = p->a > 0 && !word_at (scan, p->a)->sentence_start ? word_at (scan, p->a - 1)->key : "";
-      gboolean the = strcmp (article, "the") == 0;
-      gboolean noun = (the || key_in (article, articles)) && town_noun (scan, p->b);
+      /* The article's first byte before its comparisons: most spans
+       * stand after none (every span with a lowercase word after it
+       * asks). */
+      gboolean the = article[0] == 't' && strcmp (article, "the") == 0;
+      gboolean noun
+          = (the || (article[0] == 'a' && key_in (article, articles))) && town_noun (scan, p->b);
       gboolean people = noun && !(word_at (scan, p->b)->cue & CUE_EVENT_HEAD);
       gboolean before_noun = (the ? noun : people)
                              && (p->b + 1 >= n || word_at (scan, p->b + 1)->sentence_start

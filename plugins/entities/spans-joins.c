@@ -130,6 +130,10 @@ for_name_lead (const Scan *scan, guint i)
 void
 mend_for_names (Scan *scan)
 {
+  /* No capitalised body's head or word in the document, no walk: it
+   * reads every word (2.1 M instructions on 500 BBC articles). */
+  if (!(scan->document_upper_cues & (CUE_ORG_HEAD | CUE_ORG_WORD)))
+    return;
   guint n = scan->words->len;
   /* The head's cue bits before anything else: the walk
    * cost 2.7 M instructions on 500 BBC articles reading more first
