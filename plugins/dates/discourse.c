@@ -311,12 +311,12 @@ discourse_same_period (const Discourse *ds, const char *text, Timex *t)
       return;
     }
   if (t->value.kind != VALUE_PERIOD || (text[t->start] != 't' && text[t->start] != 'T')
-      || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0 || ds->last_period_end == 0
-      || t->start - ds->last_period_end > PERIOD_REACH)
+      || g_ascii_strncasecmp (text + t->start, "the same ", 9) != 0)
     return;
   const char *after = text + t->end;
   if (after[0] != ' ')
     return;
+  gboolean named = ds->last_period_end != 0 && t->start - ds->last_period_end <= PERIOD_REACH;
   /* " last year", its own expression: the period named last, a year
    * back ("profit in the fourth quarter ... from $6m in the same period
    * last year" is 2003-Q4 read in 2005), or that one where it is already
@@ -330,12 +330,26 @@ discourse_same_period (const Discourse *ds, const char *text, Timex *t)
   for (guint i = 0; i < G_N_ELEMENTS (back) && n == 0; i++)
     if (g_ascii_strncasecmp (after + 1, back[i], strlen (back[i])) == 0 && !g_ascii_isalnum (after[1 + strlen (back[i])]))
       n = strlen (back[i]);
-  if (n > 0)
+  if (n > 0 && named)
     {
       t->value = compared_period (ds);
       t->value.year -= !ds->last_period_year_ago;
       return;
     }
+  /* no period named before it: the reference's own, which the tagger
+   * gave, still a year back as the words after it say ("sales were up
+   * on the same period a year earlier": the year-ago quarter, as "a
+   * year earlier" itself reads) */
+  if (n > 0)
+    {
+      /* and counted back, it is no period of the report's own that "a
+       * year earlier" after it counts back from again (discourse_note()) */
+      if (t->value.year >= 1 && t->value.year <= 9999)
+        t->value.year--, t->years_back = 1;
+      return;
+    }
+  if (!named)
+    return;
   /* the year written right after it, its own expression: " in 2003" */
   if (strncmp (after + 1, "in ", 3) != 0)
     return;

@@ -10,7 +10,7 @@
 #include <string.h>
 
 /* How many words back from "today" its preposition may stand ("in
- * British broadcasting", "in children's books", "on the market"). */
+ * British broadcasting", "in children's books"). */
 #define PLACE_WORDS 4
 
 /* Whether a word in -ing before @start follows a present progressive's
@@ -101,14 +101,18 @@ tense_present_general (Tense *tense, gsize start, gsize end)
   /* a preposition a few words back, which makes "today" the time of a
    * field or a place ("of football today", "in children's books
    * today"), not of a verb's act ("begin in earnest today" has its
-   * preposition too, and the fixture cue below rules it out) */
+   * preposition too, and the fixture cue below rules it out).  A field
+   * is named bare ("on radio", "in British jazz"); a determiner between
+   * picks out a thing or place of the day's news ("shares are down on
+   * the market today", "the pound is weaker against the dollar today",
+   * "there is snow on the hills today"), which stays the day's */
   gboolean placed = FALSE;
   gsize at = w;
   for (guint k = 0; k < PLACE_WORDS && !placed && at > tense->start; k++)
     {
       gsize pw;
       gsize pn = word_before (text, tense->start, at, &pw);
-      if (pn == 0)
+      if (pn == 0 || word_before_in (d->determiner_words, text, pw + pn, NULL))
         break;
       placed = word_before_in (d->preposition_words, text, pw + pn, NULL);
       at = pw;

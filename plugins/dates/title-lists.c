@@ -101,6 +101,28 @@ date_in_listed_title (const Dates *d, const char *text, gsize start, gsize end, 
 {
   if (!g_ascii_isupper (text[start]))
     return FALSE;
+  /* most calls, first, with no title of a list named yet in the
+   * sentence to follow: a list's lead stands right before its first
+   * title, a space apart, so none after a mark, a number's end or the
+   * sentence's start ("(May", ", May", "5 May"), nor after a lowercase
+   * word ("on Monday", "in May") that is no title's joiner and has no
+   * lead's length and first letter.  The walks below would find the same
+   * word twice to say no */
+  if (seen->n == 0)
+    {
+      if (start < sentence_start + 2 || text[start - 1] != ' ' || !word_byte (text[start - 2]))
+        return FALSE;
+      if (g_ascii_islower (text[start - 2]))
+        {
+          gsize w = start - 2;
+          while (w > sentence_start && g_ascii_islower (text[w - 1]))
+            w--;
+          gsize n = start - 1 - w;
+          if ((w == sentence_start || !word_byte (text[w - 1])) && !title_joiner (text, w, start - 1)
+              && (n >= 32 || !(d->title_lead_shapes.first[n] >> (text[w] - 'a') & 1)))
+            return FALSE;
+        }
+    }
   gsize from = title_run_start (text, sentence_start, start);
   /* the word right before the title: most are lowercase and neither a
    * list's "and" nor its lead ("on Monday", "in May"), or none ("On

@@ -18,11 +18,13 @@
     "2005-03-01", "DATE", "2002-02" },
   /* "the same period last year": the period named last, a year back;
    * the year-ago one itself where it was named last; none named, the
-   * reference's quarter as before */
+   * reference's quarter a year back (the words say it is a year back:
+   * the reference's own quarter would be a period the report has no
+   * figures for yet) */
   { "Pellam Foods made $4m in the fourth quarter, up from $2m in [the same period] last year.", "2005-03-01", "DATE",
     "2003-Q4" },
   { "Pellam Foods made $4m between July and September, up from $2m in [the same period] last year.", "2005-03-01",
     "DATE", "2003-Q3" },
   { "Pellam Foods made $4m in the fourth quarter of 2004, up from $2m in the fourth quarter of 2003. "
     "Costs were flat on [the same period] last year.", "2005-03-01", "DATE", "2003-Q4" },
-  { "Pellam Foods said sales were up on [the same period] last year.", "2005-03-01", "DATE", "2005-Q1" },
+  { "Pellam Foods said sales were up on [the same period] last year.", "2005-03-01", "DATE", "2004-Q1" },

@@ -43,8 +43,10 @@
   { "Harwick Tiles made $9m in the fourth quarter, against $7m in the same period [the previous year].",
     "2005-03-01", "DATE", "2003" },
   { "Harwick Tiles was founded in 2003. [The previous year] its owner sold a mill.", "2005-03-01", "DATE", "2002" },
-  /* near it: no period named before, the reference's own quarter */
-  { "Pellam Foods said sales were up on [the same period] a year earlier.", "2005-03-01", "DATE", "2005-Q1" },
+  /* near it: no period named before, the reference's own quarter, a
+   * year back as the words after it say; alone, the reference's own */
+  { "Pellam Foods said sales were up on [the same period] a year earlier.", "2005-03-01", "DATE", "2004-Q1" },
+  { "Sales at Pellam Foods rose, up from $5m in [the same period].", "2005-03-01", "DATE", "2005-Q1" },
   /* a business's year and quarter written as the calendar's, as
    * TimeBank does (no FY): "fiscal" or "financial" after the ordinal or
    * the shift */

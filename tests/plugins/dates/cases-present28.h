@@ -29,6 +29,11 @@
   { "Her appeal begins in earnest [today].", "2005-03-01", "DATE", "2005-03-01" },
   { "Ona Petrak is in Lisbon [today].", "2005-03-01", "DATE", "2005-03-01" },
   { "Ona Petrak speaks at the hearing [today].", "2005-03-01", "DATE", "2005-03-01" },
+  /* a determiner between the preposition and "today" picks out a thing
+   * or place of the day's news, in the present as much as the past */
+  { "Shares in Tarmin Foods are down on the market [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "The krona is weaker against the euro [today].", "2005-03-01", "DATE", "2005-03-01" },
+  { "There is snow on the hills [today].", "2005-03-01", "DATE", "2005-03-01" },
   /* a verb of a thing lasting on, in a restrictive relative clause of
    * no event: the present in general */
   { "Fell walking is a custom which continues [today].", "2005-03-01", "DATE", "PRESENT_REF" },
