@@ -557,7 +557,7 @@ bool *capital_heading_words (const Scan *scan);
 /* headings.c: a capitals heading's names the story names below it. */
 void find_heading_names (Scan *scan);
 /* headings.c: a question's opening auxiliary or modal the tagger joined
- * to the name after it ("Will Tory tax cuts ...?", "Can Velmar win?")
+ * to the name after it ("Will Tory housing plans ...?", "Can Velmar win?")
  * is cut from the name. */
 void cut_question_verbs (Scan *scan);
 /* Per document (votes.c, from link_names()): a threat actor's or a

@@ -3,7 +3,7 @@
  *
  * The tagger reads a capitalised run by its words' shapes: a surname's
  * shape and a head noun it has seldom seen ("Cinema", "Airline") make a
- * person ("Line Cinema"), a place's first word a place.  Where the
+ * person ("Tarvill Cinema"), a place's first word a place.  Where the
  * run's last word is a company's or a medium's noun (firm-heads.tsv,
  * from WordNet: cinema, airline, radio, newspaper, gazette), the run is
  * the organisation's, as eng.train writes every name of two words or

@@ -5,7 +5,7 @@
  * finds little; the story below writes them as names ("Ivan Kovac",
  * "Kovac said").  The same words in the heading are those names.
  * And a headline question's opening auxiliary, which the tagger reads
- * as a name's first word for its capital ("Will Tory tax cuts ...?"). */
+ * as a name's first word for its capital ("Will Tory housing plans ...?"). */
 #include "entities.h"
 
 #define AMBIGUOUS G_MAXUINT

@@ -784,6 +784,7 @@ enum
 {
   SPELLED_WORD = 1,     /* a hyphened word's parts: "high-definition" */
   SPELLED_BRACKETS = 2, /* words before it in brackets: "personal video recorder (PVR)" */
+  SPELLED_BODY = 4,     /* with SPELLED_BRACKETS, the words end in a body's noun: "the kelvish farmers union (KFU)" */
 };
 
 /* Adds @key (taken) with @flag to *@spelled, made at the first. */
@@ -848,8 +849,13 @@ spelled_in_brackets (const Scan *scan, guint i, GHashTable **spelled)
       const Word *x = word_at (scan, i - 1 - letters + k);
       match = g_ascii_islower (x->text[0]) && x->text[0] == w->key[k] && (k == 0 || !x->sentence_start);
     }
+  /* A body's name written in lowercase ends in its noun ("farmers
+   * union", "gold council"): its acronym is a name for the body, which
+   * drop_adjective_acronyms() must not drop at every mention as it does
+   * a thing's ("liquid natural gas (LNG)"). */
+  guint body = (word_at (scan, i - 2)->cue & (CUE_ORG_HEAD | CUE_ORG_WORD)) ? SPELLED_BODY : 0;
   if (match && !(*spelled && g_hash_table_contains (*spelled, w->key)))
-    spelled_add (spelled, g_strdup (w->key), SPELLED_BRACKETS);
+    spelled_add (spelled, g_strdup (w->key), SPELLED_BRACKETS | body);
 }
 
 /* An acronym the document writes as an adjective is no name: one it

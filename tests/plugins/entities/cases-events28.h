@@ -17,7 +17,7 @@
 /* A meeting's name of two words or more, MISC; not a place by its head,
  * a body by its head, one word. */
 { "She won at the Kelvor Indoor meeting last week.", "MISC:Kelvor Indoor" },
-{ "She ran at Halvex's Tarvo Galan meeting on Friday.", "GPE:Halvex | MISC:Tarvo Galan",
+{ "She ran at Halvex's Tarvo Velgan meeting on Friday.", "GPE:Halvex | MISC:Tarvo Velgan",
   "a town the lists do not know before a possessive (the tagger's LOC:Halvex)" },
 { "He spoke at the Tarvo Street meeting.", "LOC:Tarvo Street" },
 { "The Halvex Trust meeting was held on Monday.", "ORG:Halvex Trust" },

@@ -5,9 +5,9 @@
   /* A person called by a title and a first name before anyone of that
    * first name is named in full is another person: the lone first name
    * is a person, linked to neither (was the later full name's). */
-  { "Prince Charles and his bride will marry in April. Many think she should be queen after Charles becomes king."
+  { "Duke Charles opened the bridge in April. Crowds cheered as Charles cut the ribbon."
     " Opposition leader Charles Stenmo welcomed the news.",
-    "PERSON:Charles role=Prince | PERSON:Charles | PERSON:Charles Stenmo role=leader" },
+    "PERSON:Charles role=Duke | PERSON:Charles | PERSON:Charles Stenmo role=leader" },
   /* Near miss: the full name first, the title after it is the same
    * person's, and the lone first name still links. */
   { "Charles Stenmo won the vote on Monday. Later Sir Charles said he was delighted. Charles thanked his staff.",
@@ -22,10 +22,13 @@
    * MISC so spelled out stays (CoNLL writes BSE MISC: cases-kinds16.h). */
   { "Tarvo Energy Group (TEG) said profits rose. TEG will pay a dividend.",
     "ORG:Tarvo Energy Group | ORG:TEG=Tarvo Energy Group | ORG:TEG=Tarvo Energy Group" },
+  /* A body's name written in lowercase ends in its noun: its acronym
+   * stays the name it is (mend-ent23: the rule dropped it everywhere). */
+  { "the kelvish growers union (KGU) said prices fell. The KGU wants more.", "ORG:KGU | ORG:KGU" },
   /* A question's opening auxiliary or modal is no part of the name after
    * it; the party word then is what it is elsewhere.  Near misses: a
    * first name so spelled opening a statement stays the name's. */
-  { "Will Tory tax cuts lift spirits?\n\nDora Pelling has revealed his planned Tory tax cuts.",
+  { "Will Tory housing plans win votes?\n\nDora Pelling has revealed his planned Tory housing plans.",
     "NORP:Tory | PERSON:Dora Pelling | NORP:Tory" },
-  { "Can Velmar dominate next decade?\n\nVelmar has reached the age of 10.", "ORG:Velmar | ORG:Velmar" },
+  { "Can Velmar win next year?\n\nVelmar has reached the age of 10.", "ORG:Velmar | ORG:Velmar" },
   { "Will Smith starred in the film. Can Velmar dominate?", "PERSON:Will Smith | ORG:Velmar" },

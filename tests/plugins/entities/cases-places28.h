@@ -18,7 +18,9 @@
   /* ... nor a subdivision before an event's head after "a" (a prize's
    * name), nor before a possessive (a province's name and a surname). */
   { "Her film earned a Cesar prize for its director.", "MISC:Cesar" },
-  { "The sequel follows Miyazaki's Spirited Away.", "PERSON:Miyazaki | PERSON:Spirited Away" },
+  { "The sequel follows Miyazaki's film Silver Orchard.", "PERSON:Miyazaki | MISC:Silver Orchard" },
+  { "The sequel follows Miyazaki's Silver Orchard.", "PERSON:Miyazaki | MISC:Silver Orchard",
+    "a title after a possessive with no work's noun (the tagger's PERSON:Silver Orchard)" },
 
   /* Nationality words joined by a hyphen, or a nationality and a
    * country, are a NORP, as eng.train writes "Israeli-Syrian" MISC
@@ -42,7 +44,8 @@
    * the tagger's thing too; not after another noun ("a man called X",
    * "the town hall was called X"). */
   { "The village was called Brindlemoor.", "GPE:Brindlemoor" },
-  { "A man called Brindlemoor phoned.", "LOC:Brindlemoor" },
+  { "A man called Anna Brindle phoned.", "PERSON:Anna Brindle" },
+  { "A man called Brindlemoor phoned.", "PERSON:Brindlemoor", "a person named after 'a man called' (the tagger's LOC)" },
   { "The town hall was called Brindlemoor.", "ORG:Brindlemoor" },
 
   /* A full name's first word alone after it is that place, GPE, linked
