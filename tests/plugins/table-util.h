@@ -98,10 +98,13 @@ test_table_case (TestTable *table, const char *text, const char *got, const char
     return;
   if (pending)
     {
+      /* one line: a TODO's reason runs to the end of its TAP line, and a
+       * text's line break made the rest an unknown line to meson */
+      g_autofree char *line = g_strdelimit (g_strdup (text), "\n", ' ');
       if (table->pending == NULL)
         table->pending = g_string_new (NULL);
       g_string_append_printf (table->pending, "%s«%s»: got %s, expected %s; waits for %s",
-                              table->pending->len ? "; " : "", text, got, expect, pending);
+                              table->pending->len ? "; " : "", line, got, expect, pending);
       return;
     }
   g_test_message ("«%s»:\n  got      %s\n  expected %s", text, got, expect);
