@@ -83,12 +83,13 @@ list_leads_to (const Dates *d, const char *text, gsize sentence_start, gsize fro
   if (!word_before_in (d->title_lead_words, text, from - 1, &lead))
     return FALSE;
   /* "as" leads a list only after "such" */
-  gsize such;
-  if (from - 1 - lead == 2 && memcmp (text + lead, "as", 2) == 0
-      && (word_before (text, sentence_start, lead, &such) != 4 || g_ascii_strncasecmp (text + such, "such", 4) != 0))
-    return FALSE;
-  else if (from - 1 - lead == 2 && memcmp (text + lead, "as", 2) == 0)
-    lead = such;
+  if (from - 1 - lead == 2 && memcmp (text + lead, "as", 2) == 0)
+    {
+      gsize such;
+      if (word_before (text, sentence_start, lead, &such) != 4 || g_ascii_strncasecmp (text + such, "such", 4) != 0)
+        return FALSE;
+      lead = such;
+    }
   gsize noun_end = lead;
   while (noun_end > sentence_start && (text[noun_end - 1] == ' ' || text[noun_end - 1] == ','))
     noun_end--;
@@ -146,7 +147,6 @@ date_in_listed_title (const Dates *d, const char *text, gsize start, gsize end, 
    * turn most words away before the set's lowering and hash */
   guchar c0 = (guchar) g_ascii_tolower (text[w]);
   if (!adjacent || n >= 32 || !(d->title_lead_shapes.first[n] >> (c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26) & 1)
-      || !word_before_in (d->title_lead_words, text, from, NULL)
       || !list_leads_to (d, text, sentence_start, from))
     return FALSE;
 title:;
