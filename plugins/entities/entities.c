@@ -1089,8 +1089,10 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
   mend_families (&scan);
   mend_place_suffix (&scan);
   mend_known_cities (&scan);
-  mend_religions (&scan);
+  /* After the place adjectives: "West African" is theirs, with its
+   * region as canonical, before a group's word makes it a NORP. */
   mend_place_adjectives (&scan);
+  mend_religions (&scan);
   mend_short_places (&scan);
   mend_seats (&scan);
   mend_unlisted_towns (&scan);

@@ -30,7 +30,7 @@ typedef struct
   WordMap *clubs;       /* football clubs' names, folded, words joined by one space (clubs.tsv, or its image clubs.image): flags 1; read by club_listed() */
   WordMap *companies;   /* companies' names, folded, words joined by one space (companies.tsv, or its image companies.image): flags 1; read by mend_known_cities(), as the gazetteer keeps a city's entry over a company's hint of the same name (Toyota, Kawasaki) */
   struct _Seats *seats;  /* seats.tsv's words and languages.tsv (seats.c): read by mend_seats() */
-  GHashTable *religions; /* adjectives of religions, folded, to the religion's name (religions.tsv): read by mend_religions() */
+  GHashTable *religions; /* adjectives of religions (religions.tsv) and diseases' names (diseases.tsv), folded, to what they are (religions.c): read by mend_religions() */
   struct _CompanyActs *company_acts; /* what companies do (company-acts.tsv): read by company_act(), companies.c */
   GHashTable *match_words; /* a game's words before "at"/"to" and a club, to MATCH_ bits (match-words.tsv): read by played_against(), teams.c */
   GHashTable *sport_countries; /* national sides' short forms and names as written, to a SportCountry (sport-countries.tsv): read by find_squad_lists(), lineups.c */
@@ -820,8 +820,8 @@ void mend_clubs_at (Scan *scan);
  * a province ISO 3166-2 lists that the tagger read as a place, or as an
  * organisation beside a word of its government, is the unit, GPE. */
 void mend_tagged_states (Scan *scan);
-/* religions.c: religions.tsv's adjectives, and the tagger's one-word name
- * that is one made a NORP. */
+/* religions.c: religions.tsv's adjectives, and the tagger's name that is
+ * one or ends in a group's word made a NORP; diseases.tsv's names MISC. */
 void mend_religions (Scan *scan);
 /* rules-nationals.c: nationality words joined by a hyphen
  * ("Palestinian-Israeli") and a region's adjective ("Middle Eastern")

@@ -58,6 +58,7 @@ static const EntityCase cases[] = {
   { "Blair, Brown, Labour and the Tories argued.", "PERSON:Blair | PERSON:Brown | PERSON:Labour | NORP:Tories" },
 #include "cases-orgs15.h"
 #include "cases-tech24.h"
+#include "cases-bodies30.h"
 };
 
 ENTITY_CASES_MAIN ("orgnames", cases, entity_render_plain)

@@ -855,7 +855,7 @@ check_bad_data (const char *file, const char *contents, const char *where, const
   g_assert_no_error (error);
   static const char *const files[] = { "countries.tsv", "places.tsv", "demonyms.tsv", "nationalities.tsv", "religions.tsv", "organisations.tsv",
                                        "office-holders.tsv", "actors.tsv", "actors-extra.tsv", "cities.tsv",
-                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "first-names.tsv",
+                                       "subdivisions.tsv", "person-names.tsv", "companies.tsv", "currencies.tsv", "malware.tsv", "diseases.tsv", "first-names.tsv",
                                        "cues.tsv", "work-nouns.tsv", "products.tsv", "product-names.tsv", "ner.model",
                                        "english-words.tsv", "timezones.tsv", "regions.tsv", "clubs.tsv",
                                        "person-nouns.tsv", "institutions.tsv", "common-capitals.tsv", "seats.tsv",
@@ -914,7 +914,8 @@ test_bad_data (void)
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
   check_bad_data ("first-names.tsv", "# names\nIga\ten\tpl\n", "first-names.tsv:2:", "write NAME<TAB>LANGUAGES");
-  check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "write RELIGION<TAB>ADJECTIVES");
+  check_bad_data ("religions.tsv", "# religions\nIslam\n", "religions.tsv:2:", "RELIGION<TAB>ADJECTIVES<TAB>PEOPLE'S NAMES TOO");
+  check_bad_data ("diseases.tsv", "# diseases\nHIV\tx\ty\n", "diseases.tsv:2:", "NAME<TAB>ALIASES");
   check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
                   "write PHRASE<TAB>act, shared, aux or brand<TAB>SOURCE");
   check_bad_data ("company-acts.tsv", "# acts\nwent bust\tact\tWordNet\nhas\tmaybe\tEnglish\n", "company-acts.tsv:3:",
