@@ -68,6 +68,17 @@ model_noun_at (const Scan *scan, guint i)
          && !(word_map_get (scan->e->product_names, after->key, after->hash) & PRODUCT_VEHICLE_NOUN);
 }
 
+/* Whether word @w names no maker the lists know: a vehicle maker
+ * (product-names.tsv kind maker) or a company of companies.tsv, which
+ * the gazetteer may hint as a small town instead ("a Nokia model": the
+ * maker's phone). */
+static gboolean
+unlisted_maker (const Scan *scan, const Word *w)
+{
+  return !(word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MAKER)
+         && !word_map_get (scan->e->companies, w->key, w->hash);
+}
+
 /* Whether span @p may be a model's name: the tagger's or a rule's name
  * no list knows (unlisted_name()), not a maker's (product-names.tsv kind
  * maker: "the Velmont cars" of a maker the lists know are the maker's;
@@ -76,7 +87,7 @@ static gboolean
 model_name (const Scan *scan, const Span *p)
 {
   const Word *first = word_at (scan, p->a);
-  if (!unlisted_name (scan, p) || (word_map_get (scan->e->product_names, first->key, first->hash) & PRODUCT_MAKER))
+  if (!unlisted_name (scan, p) || !unlisted_maker (scan, first))
     return FALSE;
   /* Nor a body's name by its head ("the Kelso Bank model" is the
    * bank's way of working). */
@@ -94,9 +105,15 @@ vehicle_kind_last (const Scan *scan, const Span *p)
   if (p->b - p->a < 2 || p->b - p->a > 3 || !last->upper || last->text[n - 1] == 's'
       || !(word_map_get (scan->e->product_names, last->key, last->hash) & PRODUCT_VEHICLE_NOUN))
     return FALSE;
-  /* "car" and "model" capitalised end a maker's name or a show's as
-   * often ("Kelso Car", "Top Model"). */
-  if (strcmp (last->key, "car") == 0 || strcmp (last->key, "model") == 0)
+  /* The kinds no maker names a model by end a company's name or a
+   * show's ("Kelso Car", "Velmar Automobile", "Top Model"); a maker's
+   * or a company's name before the kind is the company's too ("Velmar
+   * Hybrid" of a listed Velmar). */
+  static const char *const generic[] = { "car", "automobile", "motorcar", "motorcycle", "motorbike", "model" };
+  for (guint k = 0; k < G_N_ELEMENTS (generic); k++)
+    if (strcmp (last->key, generic[k]) == 0)
+      return FALSE;
+  if (!unlisted_maker (scan, word_at (scan, p->a)))
     return FALSE;
   for (guint k = p->a; k < p->b - 1; k++)
     if (word_at (scan, k)->cue || word_at (scan, k)->capitals)

@@ -15,6 +15,12 @@
 { "Zelmira and the Corvanta sedans sold.", "ORG:Zelmira | MISC:Corvanta" },
 { "Sales of its Opel and Vauxhall models fell.", "ORG:Opel | ORG:Vauxhall" },
 { "Velmar said its Zelmira car plant will close.", "ORG:Velmar | ORG:Zelmira" },
+/* A company companies.tsv lists before "model" is the maker (the
+ * gazetteer hints Nokia as a Finnish town, and the tagger reads a
+ * place; a golden row is a claim: ORG is the reader's). */
+{ "Probably a Nokia model.", "ORG:Nokia", "a listed company the gazetteer hints as a town, read as a place by the tagger" },
+/* A generic kind of car capitalised ends a company's name. */
+{ "Sales at the Saab Automobile plant fell.", "ORG:Saab Automobile" },
 /* A name ending in a kind of car capitalised is the model. */
 { "The maker showed the new Corvanta Hybrid at the fair.", "MISC:Corvanta Hybrid" },
 /* A maker and a model's name named after a small town (cities.tsv
