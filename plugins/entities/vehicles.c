@@ -55,7 +55,7 @@ model_noun_at (const Scan *scan, guint i)
   if (i >= n)
     return FALSE;
   const Word *w = word_at (scan, i);
-  if ((w->upper && !w->capitals) || !g_ascii_isalpha (w->text[0])
+  if ((w->upper && !w->capitals) || w->end - w->start < 3 || !g_ascii_isalpha (w->text[0])
       || !(word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_VEHICLE_NOUN))
     return FALSE;
   if (i + 1 >= n)
@@ -151,7 +151,9 @@ vehicle_names (Scan *scan, GHashTable **products)
   for (guint k = 0; k < scan->spans->len; k++)
     {
       const Span *p = span_at (scan, k);
-      if (p->dropped || !model_noun_at (scan, p->b) || !model_name (scan, p))
+      /* unlisted_name()'s integer tests first: the noun's probe ran on
+       * every span. */
+      if (p->dropped || p->source > SOURCE_RULE || p->b - p->a > 3 || !model_noun_at (scan, p->b) || !model_name (scan, p))
         continue;
       /* "the Corvanta and the Zelmira sedans", "the Corvanta, Zelmira
        * or Varno sedans": the names joined before it are models too. */
