@@ -411,6 +411,7 @@ enum
   PRODUCT_MAKER = 1 << 5,       /* a maker of vehicles, whose name and a model's are a product (Ford Cortina) */
   PRODUCT_INDEX = 1 << 6,       /* a stock index, MISC only where the words around read it as one (products.c) */
   PRODUCT_MARKET_WORD = 1 << 7, /* after an index, its noun or how it moves ("Nikkei average", "Dow rises"; products.c) */
+  PRODUCT_VEHICLE_NOUN = 1 << 8, /* a kind of car, whose name before it is a model's ("the Corvanta sedan"; vehicles.c) */
 };
 /* Returns (transfer full): product-names.tsv of @data_dir by key (and in
  * @bits, the first words' hashes of the names), or NULL with @error
@@ -784,6 +785,14 @@ GHashTable *software_nouns_load (const char *data_dir, guint64 bits[8], GError *
 /* Adds to *@products (made when NULL) the folded names a kind of
  * software stands beside (software.c; read by products_by_noun()). */
 void software_names (Scan *scan, GHashTable **products);
+/* vehicles.c: adds to @products (created when NULL) the folded names
+ * of cars' models, right before a kind of car after an article or a
+ * possessive ("the Corvanta sedan"), and the names joined before it. */
+void vehicle_names (Scan *scan, GHashTable **products);
+/* Whether span @p of two or three words ends in a kind of car
+ * capitalised, a model's name ("the Corvanta Coupe", "Zelmira Hybrid"):
+ * not "Car" or "Model", nor after a cue word or an acronym. */
+gboolean vehicle_kind_last (const Scan *scan, const Span *p);
 /* Whether software_names() found folded name @key before a kind of
  * program whose possessive is its own ("Krellix's spread"): no owner. */
 gboolean software_own_possessive (GHashTable *products, const char *key);

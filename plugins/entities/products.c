@@ -68,7 +68,9 @@ counts_something (const Scan *scan, guint i, guint we)
   if (!g_ascii_islower (next->text[0]))
     return FALSE;
   gsize n = next->end - next->start;
-  return (next->cue & CUE_MEASURE) || (n > 2 && next->text[n - 1] == 's' && !(next->cue & CUE_FUNCTION));
+  /* A verb in "s" is no plural: "the Nokia 6600 was", "the Velmar 607 has". */
+  return (next->cue & CUE_MEASURE)
+         || (n > 2 && next->text[n - 1] == 's' && !(next->cue & (CUE_FUNCTION | CUE_VERB | CUE_NAME_VERB)));
 }
 
 /* Whether word @w is four digits that are no year: a model's number
@@ -245,11 +247,12 @@ product_names_load (const char *data_dir, guint64 bits[8], GError **error)
                    : strcmp (row->fields[1], "maker") == 0       ? PRODUCT_MAKER
                    : strcmp (row->fields[1], "index") == 0       ? PRODUCT_NAME | PRODUCT_INDEX
                    : strcmp (row->fields[1], "market-word") == 0 ? PRODUCT_MARKET_WORD
+                   : strcmp (row->fields[1], "vehicle-noun") == 0 ? PRODUCT_VEHICLE_NOUN
                                                                  : 0;
       if (kind == 0)
         {
           assay_data_row_set_error (error, table, row,
-                                    "the kind is \"%s\", not product, award, marks-title, numbered, maker, index or market-word",
+                                    "the kind is \"%s\", not product, award, marks-title, numbered, maker, index, market-word or vehicle-noun",
                                     row->fields[1]);
           goto fail;
         }
@@ -497,6 +500,27 @@ named_thing_at (Scan *scan, guint ws, guint we, guint i)
     s->canonical = words_text (scan, a, i);
 }
 
+/* Whether the code of letters and digits at word @i, which nothing
+ * named, is joined by "and", "or" or a comma to a model's name ending
+ * in one that a rule found ("the Velmar X40 and V52": find_models(); "the
+ * A380 and A3": products.tsv): a maker names its models in a row, and
+ * the tagger names the first alone.  Not after the tagger's MISC alone:
+ * a road's number ("the M25 and M4") is no product's. */
+static gboolean
+joined_code (const Scan *scan, guint ws, guint i)
+{
+  const Word *w = word_at (scan, i);
+  if (i < ws + 2 || w->span >= 0 || w->glued || !may_be_model_code (w) || !is_model_code (w, FALSE) || is_period (w))
+    return FALSE;
+  const Word *join = word_at (scan, i - 1), *prev = word_at (scan, i - 2);
+  if (!(strcmp (join->key, "and") == 0 || strcmp (join->key, "or") == 0 || strcmp (join->text, ",") == 0))
+    return FALSE;
+  const Span *model = span_at (scan, prev->span);
+  return model && !model->dropped && model->b == i - 1 && model->source == SOURCE_RULE && strcmp (model->label, "MISC") == 0
+         && may_be_model_code (prev)
+         && is_model_code (prev, FALSE);
+}
+
 /* A word of a product's shape (products.tsv: "iPod", "A380") that no list
  * or rule named is a product, MISC, whatever the tagger said.  Only words
  * of a mixed shape (a letter, and a digit or a capital after a lowercase
@@ -536,7 +560,8 @@ find_products (Scan *scan, guint ws, guint we)
           letter = letter || g_ascii_isalpha (*c);
           camel = camel || (c > w->text && g_ascii_isupper (*c) && g_ascii_islower (c[-1]));
         }
-      if (!letter || !(digit || camel) || !g_regex_match (scan->e->products, w->text, 0, NULL))
+      if (!letter || !(digit || camel)
+          || (!g_regex_match (scan->e->products, w->text, 0, NULL) && !(digit && joined_code (scan, ws, i))))
         continue;
       Span *s = claim (scan, i, i + 1, "MISC", SOURCE_RULE);
       if (s)
@@ -556,6 +581,35 @@ determiner (const Word *w)
     if (strcmp (w->key, words[k]) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Whether the tagger's organisation @p of two words is a name and a
+ * model's number of three or four digits after an article or a
+ * possessive pronoun ("the Velmar 607", "its new Velmar 4150"), as eng.train
+ * writes "the Airbus 310" MISC: a company is not numbered so after
+ * "the".  No year ("the Velmar 2004 results": is_model_code()) and no
+ * count or share, a unit or a plural after it (counts_something(): "the
+ * Velmar 300 jobs"). */
+static gboolean
+numbered_model (const Scan *scan, const Span *p)
+{
+  /* An adjective allowed between ("its new Velmar 607"). */
+  guint d = p->a;
+  if (d > 0 && !word_at (scan, d - 1)->upper && g_ascii_isalpha (word_at (scan, d - 1)->text[0])
+      && !determiner (word_at (scan, d - 1)))
+    d--;
+  if (p->b - p->a != 2 || d == 0 || !determiner (word_at (scan, d - 1)))
+    return FALSE;
+  const Word *name = word_at (scan, p->a), *last = word_at (scan, p->b - 1);
+  gsize n = last->end - last->start;
+  if (!g_ascii_isdigit (last->text[0]) || n < 3 || n > 4 || last->glued || !g_ascii_isalpha (name->text[0])
+      || strspn (last->text, "0123456789") != n || !is_model_code (last, TRUE))
+    return FALSE;
+  /* A capitalised word after it runs the name on: a building's ("the
+   * Kelso 101 Tower"), which the tagger cut short. */
+  if (p->b < scan->words->len && word_at (scan, p->b)->upper)
+    return FALSE;
+  return !counts_something (scan, p->b - 1, scan->words->len);
 }
 
 /* Whether the tagger's organisation @p of two or three words is a
@@ -583,20 +637,26 @@ maker_and_model (const Scan *scan, const Span *p)
   if (d == 0 || !determiner (word_at (scan, d - 1)) || word_at (scan, p->a)->glued)
     return FALSE;
   /* Nor before what a company has ("the Fiat Powertrain plant": the
-   * maker's division, by the works it runs). */
+   * maker's division, by the works it runs) or a noun of its parts
+   * (company-acts.tsv kind brand: "the Ford Capital unit"). */
   if (p->b < scan->words->len
-      && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b)) || (word_at (scan, p->b)->cue & CUE_COMPANY_OF)))
+      && (word_at (scan, p->b)->upper || is_possessive (word_at (scan, p->b)) || (word_at (scan, p->b)->cue & CUE_COMPANY_OF)
+          || company_brand_at (scan, p->b, scan->words->len)))
     return FALSE;
   for (guint k = p->a + 1; k < p->b; k++)
     {
       const Word *w = word_at (scan, k);
       const GazetteerEntry *listed = w->known.single;
       /* Not a company's form in capitals or abbreviated ("Volkswagen
-       * AG", "Boeing Co"). */
+       * AG", "Boeing Co").  A small town's name the lists hint faintly
+       * is a model's as often (cars are named after places: "the Ford
+       * Corvanta" of a hamlet Corvanta). */
       if (!w->upper || w->cue || w->glued || is_possessive (w) || w->capitals || w->end - w->start < 3
           || (word_map_get (scan->e->product_names, w->key, w->hash) & PRODUCT_MAKER)
-          || (w->hint && w->hint->hint && strcmp (w->hint->hint, "FIRST") != 0 && strcmp (w->hint->hint, "NAME") != 0)
-          || (listed && (!listed->hint || (strcmp (listed->hint, "FIRST") != 0 && strcmp (listed->hint, "NAME") != 0))))
+          || (w->hint && !w->hint->faint && w->hint->hint && strcmp (w->hint->hint, "FIRST") != 0
+              && strcmp (w->hint->hint, "NAME") != 0)
+          || (listed && !listed->faint
+              && (!listed->hint || (strcmp (listed->hint, "FIRST") != 0 && strcmp (listed->hint, "NAME") != 0))))
         return FALSE;
     }
   return TRUE;
@@ -619,7 +679,7 @@ numbered_product (const Scan *scan, const Span *p)
     if (word_at (scan, k)->cue & (CUE_ROLE | CUE_HONORIFIC))
       return FALSE;
   return is_roman_numeral (last) || (may_be_model_code (last) && is_model_code (last, FALSE) && !is_period (last))
-         || maker_and_model (scan, p);
+         || maker_and_model (scan, p) || numbered_model (scan, p) || vehicle_kind_last (scan, p);
 }
 
 void

@@ -787,6 +787,7 @@ products_by_noun (Scan *scan)
       g_hash_table_add (products, assay_text_fold (raw, -1));
     }
   software_names (scan, &products);
+  vehicle_names (scan, &products);
   if (!products)
     return; /* nearly every document */
   for (guint k = 0; k < scan->spans->len; k++)

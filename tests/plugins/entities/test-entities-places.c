@@ -118,6 +118,7 @@ static const EntityCase cases[] = {
 #include "cases-software17b.h"
 #include "cases-software18.h"
 #include "cases-products22.h"
+#include "cases-products30.h"
 #include "cases-venues19.h"
 #include "cases-venues22.h"
 #include "cases-places20.h"

@@ -909,7 +909,7 @@ test_bad_data (void)
   check_bad_data ("products.tsv", "# shapes\ni[A-Z\tiPod\n", "products.tsv:2:", "the pattern does not compile");
   check_bad_data ("products.tsv", "i[A-Z][a-z]+\n", "products.tsv:1:", "write PATTERN<TAB>WHAT IT NAMES");
   check_bad_data ("product-names.tsv", "# names\nLinux\tsoftware\tan operating system\n", "product-names.tsv:2:",
-                  "not product, award, marks-title, numbered, maker, index or market-word");
+                  "not product, award, marks-title, numbered, maker, index, market-word or vehicle-noun");
   check_bad_data ("cities.tsv", "Oulu\tFI\t128618\tgeonames:643492\tmaybe\n", "cities.tsv:1:",
                   "none of claim, hint, faint");
   check_bad_data ("companies.tsv", "# companies\nAcme\n", "companies.tsv:2:", "1 field where");
