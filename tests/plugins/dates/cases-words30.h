@@ -18,3 +18,10 @@
   { "The UK [Christmas] market was slow for retailers.", "2005-03-01", "DATE", "2004-12-25" },
   { "Flights were cancelled on [Christmas Day] in Paris.", "2005-03-01", "DATE", "2004-12-25" },
   { "They wished every guest a Happy [New Year] in the card.", "2005-03-01", "DATE", "2005-01-01" },
+  /* a prize's name: an award's noun before "of the year" (kind `award`),
+   * beside the same nouns ranked within the year */
+  { "The rower was voted athlete of [the year] by the panel.", "2005-03-01", NULL },
+  { "The site won blog of [the year] at the ceremony.", "2005-03-01", NULL },
+  { "He was honoured as the league's man of [the year] in Leeds.", "2005-03-01", NULL },
+  { "Her favourite film of [the year] was a comedy.", "2005-03-01", "DATE", "2005" },
+  { "It was the biggest game of [the year] for the club.", "2005-03-01", "DATE", "2005" },

@@ -342,7 +342,8 @@ static const Case cases[] = {
   { "Federer, who won Wimbledon in 2003, is the favourite for [the year]'s first major.", "2005-03-01", "DATE", "2005" },
   { "In 1960 he was born. [The year] he turned 18 he left.", "2005-03-01", "DATE", "2005" },
   { "Well 1981 was to be [the year] he toured Africa.", "2005-03-01", "DATE", "1981" },
-  { "Sales rose in 2003. Jones was voted athlete of [the year].", "2005-03-01", "DATE", "2005" },
+  /* a prize's name since dates-words30 (kind `award`: athlete) */
+  { "Sales rose in 2003. Jones was voted athlete of [the year].", "2005-03-01", NULL },
   { "In 2003 sales rose. They fell for the rest of [the year].", "2005-03-01", "DATE", "2003" },
   { "Nickel rose 43% in 2004. Copper prices rose 36% during [the year].", "2005-03-01", "DATE", "2004" },
   { "Output fell 0.5% in 2004. However, politicians remain upbeat about a boost [later in the year].", "2005-03-01", "DATE", "2005" },
