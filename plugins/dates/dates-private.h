@@ -275,6 +275,7 @@ typedef struct
   GHashTable *honorific_words; /* "col", "dr": a title before a first name; a weekday after the pair is a surname */
   GHashTable *slot_words;      /* "show": a weekday right before it is a slot that recurs, a SET */
   GHashTable *phrasal_words;   /* "away", "rest": ends a verb's phrase ("passed away on", "laid to rest on") */
+  GHashTable *greeting_words;  /* "merry", "happy": capitalised before a holiday, a greeting's word, the holiday a day */
   GHashTable *title_words;     /* "programme", "magazine": after a title with a weekday in it, the weekday is the title's */
   GHashTable *coordinator_words; /* "and", "but": joins clauses, each with a day of its own */
   GHashTable *opener_words;     /* "the", "tomorrow": after a coordinator, a new clause's first word */

@@ -24,6 +24,7 @@
  * as TIMEX3 writes it, with Z when the zone is at UTC+0).
  */
 #include "dates-private.h"
+#include "holiday-names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -353,7 +354,8 @@ dates_process (gpointer data, AssayDocument *doc, GError **error)
       sentence_walk_to (&walk, c->start);
       if (walk.next > 0 && walk.end >= c->end)
         sentence_start = walk.start, sentence_end = walk.end, layered = TRUE;
-      if (c->match.kind != KIND_HOLIDAY && names_something (d, text, c->start, c->end, sentence_start, sentence_end))
+      if (c->match.kind != KIND_HOLIDAY ? names_something (d, text, c->start, c->end, sentence_start, sentence_end)
+                                        : holiday_in_name (d, text, c->start, c->end, sentence_start, sentence_end))
         continue;
       if (c->match.kind == KIND_WEEKDAY
           && (weekday_in_name (d, text, c->start, c->end, sentence_start)

@@ -462,6 +462,7 @@ static const struct
   { "expectation", G_STRUCT_OFFSET (Dates, expectation_words) },
   { "outcome", G_STRUCT_OFFSET (Dates, outcome_words) },
   { "title", G_STRUCT_OFFSET (Dates, title_words) },
+  { "greeting", G_STRUCT_OFFSET (Dates, greeting_words) },
   { "coordinator", G_STRUCT_OFFSET (Dates, coordinator_words) },
   { "opener", G_STRUCT_OFFSET (Dates, opener_words) },
   { "backshift", G_STRUCT_OFFSET (Dates, backshift_words) },

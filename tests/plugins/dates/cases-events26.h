@@ -21,7 +21,8 @@
   /* a capital after the holiday makes a name's word, no event; an
    * outcome hoped for or a weather forecast may be the coming one
    * (mend-dates22) */
-  { "Volunteers of the [Christmas] Fire Brigade will collect toys.", "2005-12-01", "DATE", "2005-12-25" },
+  /* a name's word, no date at all since dates-words30 (holiday-names.c) */
+  { "Volunteers of the [Christmas] Fire Brigade will collect toys.", "2005-12-01", NULL },
   { "Fans hope for a [Boxing Day] victory over Tollbridge.", "2005-12-01", "DATE", "2005-12-26" },
   { "Forecasters warn of a [Christmas] storm over the hills.", "2005-12-01", "DATE", "2005-12-25" },
   { "Aid for victims of the [Christmas Eve] floods arrived.", "2005-12-01", "DATE", "2004-12-24" },

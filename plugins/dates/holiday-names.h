@@ -1,0 +1,11 @@
+/* holiday-names.h: a holiday's word inside a name (holiday-names.c). */
+#pragma once
+
+#include "dates-private.h"
+
+/* Whether the holiday matched at [@start, @end) is a word of a
+ * capitalised name or title around it, a capitalised word right before
+ * or after it that names_something() reads as a name's ("Christmas
+ * Island", "Father Christmas", "Last Christmas"): no date. */
+gboolean holiday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start,
+                          gsize sentence_end);
