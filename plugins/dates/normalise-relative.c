@@ -691,6 +691,13 @@ normalise_relunit (const Reading *x, Timex *t)
       if (code[0] == 'M' && the && tense_future (tense))
         return FALSE;
       t->value = counted_from (&r, code[0], step);
+      int started = code[0] == 'Y' ? fiscal_year_started (d, m->subject + m->end) : 0;
+      if (started) /* "the next fiscal year starting April 2005": that year's */
+        {
+          t->value = value_calendar (started, 0, 0);
+          t->resolution = "absolute";
+          return TRUE;
+        }
       /* "the year", "the month" with no shift word may be the period
        * just written (discourse_place_in_year(); "the month" is kept
        * only as such a month) */

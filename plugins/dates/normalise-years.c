@@ -395,6 +395,69 @@ figures_forecast (Tense *tense, gsize end)
   return word_between_in (tense->d->forecast_words, text, from, end);
 }
 
+/* The month (1 to 12) of a month's name at *@p, in the lexicon's
+ * spelling ("June", "Sept", with or without the abbreviation's dot), *@p
+ * moved past it; 0 for any other word. */
+static int
+month_name_at (const Dates *d, const char **p)
+{
+  char word[16];
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]) && n < sizeof word - 1)
+    word[n] = (*p)[n], n++;
+  word[n] = '\0';
+  int month = g_ascii_isalpha ((*p)[n]) ? 0 : lookup_int (d->months, word);
+  if (month)
+    *p += n + ((*p)[n] == '.');
+  return month;
+}
+
+/* Whether "fiscal" or "financial" is a word of [@start, @end) of @text
+ * (the quarter patterns' own words: kind `fiscal` of context-words.tsv
+ * holds "year" and "season" too). */
+static gboolean
+fiscal_in (const char *text, gsize start, gsize end)
+{
+  static const char *const words[] = { "fiscal", "financial" };
+  for (gsize at = start; at < end; at++)
+    if (g_ascii_isalpha (text[at]) && (at == start || !g_ascii_isalpha (text[at - 1])))
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        {
+          gsize n = strlen (words[i]);
+          if (at + n <= end && g_ascii_strncasecmp (text + at, words[i], n) == 0 && !g_ascii_isalpha (text[at + n]))
+            return TRUE;
+        }
+  return FALSE;
+}
+
+/* The year a financial year is named by where a month and year after it
+ * say when it starts ("the next fiscal year starting April 2005",
+ * "the financial year beginning in April 2006"): that year, as a year
+ * written as two ("2005-06") is named by its first; 0 where @after (the
+ * text right after the expression) says no such thing. */
+int
+fiscal_year_started (const Dates *d, const char *after)
+{
+  static const char *const starts[] = { " starting ", " beginning ", " which starts ", " which begins ", " that starts " };
+  const char *p = NULL;
+  if (*after == ',') /* "next financial year, which starts in April 2005" */
+    after++;
+  for (guint i = 0; i < G_N_ELEMENTS (starts) && !p; i++)
+    if (g_ascii_strncasecmp (after, starts[i], strlen (starts[i])) == 0)
+      p = after + strlen (starts[i]);
+  if (!p)
+    return 0;
+  if (g_ascii_strncasecmp (p, "in ", 3) == 0)
+    p += 3;
+  if (!month_name_at (d, &p) || *p != ' ')
+    return 0;
+  p++;
+  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[3]) || g_ascii_isalnum (p[4]))
+    return 0;
+  int year = (int) g_ascii_strtoull (p, NULL, 10);
+  return year >= 1000 && year < 3000 ? year : 0;
+}
+
 /* A quarter or a half of a year: "the third quarter", "the first half of 2008". */
 gboolean
 normalise_quarter (const Reading *x, Timex *t)
@@ -427,6 +490,14 @@ normalise_quarter (const Reading *x, Timex *t)
     return FALSE;
   if (!year && anchored && shift) /* "the first quarter of last year" */
     year = g_date_get_year (ref) + step;
+  else if (!year && anchored && fiscal_in (x->m->subject, x->m->start, x->m->end))
+    /* "its third fiscal quarter": a business's year runs ahead of the
+     * calendar's and is named by its end, so a fiscal quarter reported
+     * is of the reference's year (TimeBank+AQUAINT: "the fiscal first
+     * quarter", "fiscal second-quarter", 1989 in 1989), not the last
+     * calendar quarter of that number; a year the text names is
+     * discourse's to give */
+    year = g_date_get_year (ref);
   else if (!year && anchored)
     {
       year = g_date_get_year (ref);
@@ -478,6 +549,72 @@ normalise_yearago (const Reading *x, Timex *t)
   return TRUE;
 }
 
+/* The quarter that "the quarter ended 30 June", "the quarter ending Sept.
+ * 30, 1989" names: the calendar quarter of the middle of the three
+ * months up to that day, as TimeBank+AQUAINT write "the quarter ended
+ * Sept. 30" 1989-Q3 and "the quarter ended July 31" 1989-Q2 (a
+ * business's quarter, May to July).  Without its year, the day is the
+ * last before the reference (figures reported) unless the clause looks
+ * ahead ("will report for the quarter ending 30 June").  FALSE where no
+ * such day follows @x. */
+static gboolean
+quarter_ended (const Reading *x, int *year, int *q)
+{
+  const char *unit = x->g.text[G_UNIT];
+  const char *p = x->m->subject + x->m->end;
+  if (!unit || g_ascii_strcasecmp (unit, "quarter") != 0 || *p++ != ' ')
+    return FALSE;
+  if (g_ascii_strncasecmp (p, "ended ", 6) == 0)
+    p += 6;
+  else if (g_ascii_strncasecmp (p, "ending ", 7) == 0)
+    p += 7;
+  else
+    return FALSE;
+  int day = 0, month = 0, y = 0;
+  if (g_ascii_isdigit (*p))
+    {
+      /* "30 June", "30th June" */
+      while (g_ascii_isdigit (*p))
+        day = day * 10 + (*p++ - '0');
+      if (g_ascii_isalpha (*p) && g_ascii_isalpha (p[1]) && !g_ascii_isalpha (p[2]))
+        p += 2;
+      if (*p++ != ' ' || (month = month_name_at (x->d, &p)) == 0)
+        return FALSE;
+    }
+  else
+    {
+      /* "June 30", "Sept. 30," */
+      if ((month = month_name_at (x->d, &p)) == 0 || *p++ != ' ' || !g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        day = day * 10 + (*p++ - '0');
+    }
+  if (day < 1 || day > 31)
+    return FALSE;
+  if (*p == ',')
+    p++;
+  if (*p == ' ' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[4]) && !g_ascii_isdigit (p[5]))
+    y = (int) g_ascii_strtoull (p + 1, NULL, 10);
+  if (!y)
+    {
+      int ref_month = g_date_get_month (x->ref), ref_day = g_date_get_day (x->ref);
+      gboolean after_ref = month > ref_month || (month == ref_month && day > ref_day);
+      y = g_date_get_year (x->ref);
+      if (after_ref && !tense_future (x->tense))
+        y--;
+      else if (!after_ref && tense_future (x->tense))
+        y++;
+    }
+  /* the middle month: the one before the closing month, or two before
+   * where the quarter closes early in a month ("ended 2 January") */
+  int middle = month - (day >= 15 ? 1 : 2);
+  if (middle < 1)
+    middle += 12, y--;
+  *year = y;
+  *q = (middle - 1) / 3 + 1;
+  return TRUE;
+}
+
 /* The quarter just reported: "the latest quarter", "the year-earlier quarter". */
 gboolean
 normalise_quarterrel (const Reading *x, Timex *t)
@@ -487,6 +624,12 @@ normalise_quarterrel (const Reading *x, Timex *t)
   int y = g_date_get_year (ref);
   if (!figures_near (x->d, x->m->subject, x->m->start, x->m->end))
     return FALSE;
+  int closed_q;
+  if (!shift && quarter_ended (x, &y, &closed_q))
+    {
+      t->value = value_period (y, 'Q', closed_q);
+      return TRUE;
+    }
   /* The quarter just reported: the last one completed before the
    * reference date; "current" is the reference date's own, a year
    * earlier is four back. */

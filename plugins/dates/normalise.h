@@ -67,6 +67,7 @@ gboolean normalise_season (const Reading *x, Timex *t);
 gboolean normalise_holiday (const Reading *x, Timex *t);
 gboolean normalise_yearago (const Reading *x, Timex *t);
 gboolean normalise_quarterrel (const Reading *x, Timex *t);
+int fiscal_year_started (const Dates *d, const char *after);
 gboolean normalise_ref (const Reading *x, Timex *t);
 gboolean normalise_relday (const Reading *x, Timex *t);
 gboolean normalise_weekday (const Reading *x, Timex *t);

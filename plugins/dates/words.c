@@ -84,9 +84,14 @@ mod_code (const char *mod)
     return "END";
   if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
     return "MID";
-  if (strcmp (m, "more than") == 0)
+  /* "for over 48 years", "in under a year", "over a decade ago":
+   * TimeML's "more than" and "less than", as TimeBank+AQUAINT write
+   * "over a week" MORE_THAN (the patterns take "over" as a mod only where
+   * a count follows a preposition of a stretch: "spread over three
+   * years" is the span itself) */
+  if (strcmp (m, "more than") == 0 || strcmp (m, "over") == 0)
     return "MORE_THAN";
-  if (strcmp (m, "less than") == 0)
+  if (strcmp (m, "less than") == 0 || strcmp (m, "under") == 0)
     return "LESS_THAN";
   if (strcmp (m, "at least") == 0)
     return "EQUAL_OR_MORE";

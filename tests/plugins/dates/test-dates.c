@@ -124,6 +124,8 @@ static const Case cases[] = {
   /* time words read as dates that are not: holidays in names */
 #include "cases-words30.h"
 #include "cases-periods29.h"
+  /* values and types judges found wrong: rates, old years, mods */
+#include "cases-values30.h"
   /* spans cut inside a word, counts with fractions, rates of time */
 #include "cases-spans27.h"
   /* A quarter before a word of figures reported is the last such quarter
