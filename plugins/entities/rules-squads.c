@@ -125,9 +125,12 @@ typedef struct
  * anything (a town of birth, a region).  Outside sport the brackets
  * are a nominee's film or an MP's seat ("Jo Lee (Ripon), Al Dee
  * (Keswick)"), left as they are. */
+static void mend_club_names (Scan *scan, guint ws, guint we);
+
 void
 find_named_squads (Scan *scan, guint ws, guint we)
 {
+  mend_club_names (scan, ws, we);
   if (!(scan->sentence_openers & OPENS_BRACKET))
     return;
   Side sides[MOST_ENTRIES];
@@ -180,5 +183,39 @@ find_named_squads (Scan *scan, guint ws, guint we)
        * later mend of towns makes it the town again. */
       if (s && sb == sa + 1)
         s->team = TRUE;
+    }
+}
+
+/* A capitalised run before "club" in lowercase of which a place is only
+ * the last part ("An All England club spokesman"): the run is the
+ * club's name (ORG), not the place.  A place that is the whole run is
+ * where the club is ("the Ruritown club", "the New York club"), a
+ * people's adjective its country's ("a Scottish club"), left as they
+ * are; a town and a club's word the lists split ("Ruritown United") are
+ * teams.c's find_split_clubs()'. */
+static void
+mend_club_names (Scan *scan, guint ws, guint we)
+{
+  for (guint k = ws + 1; k + 1 < we; k++)
+    {
+      const Word *next = word_at (scan, k + 1);
+      if (next->upper || strcmp (next->key, "club") != 0 || word_at (scan, k)->span < 0)
+        continue;
+      const Span *p = span_at (scan, word_at (scan, k)->span);
+      if (p->dropped || p->b != k + 1 || p->a <= ws
+          || !(strcmp (p->label, "GPE") == 0 || strcmp (p->label, "LOC") == 0))
+        continue;
+      /* The run's other words before the place: capitalised, no name's,
+       * not the sentence's first ("All" of "All England"). */
+      guint a = p->a;
+      while (a > ws && word_at (scan, a - 1)->upper && is_name_word (word_at (scan, a - 1))
+             && word_at (scan, a - 1)->span < 0 && !word_at (scan, a - 1)->sentence_start)
+        a--;
+      if (a == p->a)
+        continue;
+      drop_spans (scan, a, k + 1, NULL);
+      Span *s = claim (scan, a, k + 1, "ORG", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, k + 1);
     }
 }

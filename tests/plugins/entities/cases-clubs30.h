@@ -21,3 +21,10 @@
   /* No sport report: a candidate's town, a nominee's film. */
   { "The candidates are Ann Tarvo (Harrogate), Bo Kell (Ripon) and Jim Dore (Keswick).",
     "PERSON:Ann Tarvo | LOC:Harrogate | PERSON:Bo Kell | LOC:Ripon | PERSON:Jim Dore | LOC:Keswick" },
+  /* A capitalised run before "club" in lowercase, a place only its last
+   * part: the club's name; a place that is the whole run is where the
+   * club is, a people's adjective its country's. */
+  { "An All Ruritania club spokesman said so.", "ORG:All Ruritania" },
+  { "He left the Glasgow club in May. He met the Scottish club Rangers.",
+    "GPE:Glasgow kb=geonames:2648579 country=United Kingdom | NORP:Scottish=United Kingdom kb=iso3166:GB"
+    " country=United Kingdom | ORG:Rangers" },
