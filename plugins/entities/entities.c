@@ -1070,6 +1070,7 @@ entities_process (gpointer data, AssayDocument *doc, GError **error)
       find_roles (&scan, first_span, ws, we);
       mend_line_ups (&scan, ws, we);
       find_line_ups (&scan, ws, we);
+      find_named_squads (&scan, ws, we);
       find_plural_names (&scan, first_span, ws, we);
       mend_the_titles (&scan, ws, we);
       find_org_names (&scan, ws, we);

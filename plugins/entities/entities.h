@@ -671,6 +671,8 @@ void mend_line_ups (Scan *scan, guint ws, guint we);
  * name and a colon, or alone with substitutes' minutes (lineups.c):
  * each a person, the team heading it the club. */
 void find_line_ups (Scan *scan, guint ws, guint we);
+/* rules-squads.c: a squad list's clubs in brackets after players' full names. */
+void find_named_squads (Scan *scan, guint ws, guint we);
 /* Whether word @i, a cues.tsv line-up word opening its sentence, heads
  * a line-up: a colon within its first four words ("Subs not used:"). */
 gboolean line_up_heading (const Scan *scan, guint i);

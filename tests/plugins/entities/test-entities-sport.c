@@ -250,6 +250,7 @@ static const EntityCase cases[] = {
 #include "cases-clubs22.h"
 #include "cases-clubs23.h"
 #include "cases-clubs24.h"
+#include "cases-clubs30.h"
 };
 
 ENTITY_CASES_MAIN ("sport", cases, entity_render)
