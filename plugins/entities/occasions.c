@@ -354,9 +354,10 @@ find_occasion_runs (Scan *scan)
   guint n = scan->words->len;
   for (guint i = 2; i < n; i++)
     {
+      /* A capitalised word before first: most lowercase words follow a
+       * lowercase one, and the noun table's bits pass most words. */
       const Word *w = word_at (scan, i);
-      if (w->upper || !word_hash_bit (&scan->e->occasion_bits, 1, w->hash)
-          || !(occasion_kind (scan, w) & (OCCASION_NOUN | OCCASION_TEAM)))
+      if (w->upper || !word_at (scan, i - 1)->upper || !(occasion_kind (scan, w) & (OCCASION_NOUN | OCCASION_TEAM)))
         continue;
       guint a = i;
       while (a > 1 && is_name_word (word_at (scan, a - 1)) && g_ascii_isalpha (word_at (scan, a - 1)->text[0])
