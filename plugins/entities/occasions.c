@@ -16,6 +16,8 @@ enum
   OCCASION_BEFORE = 1 << 1, /* may stand between the name and the noun: "trade" */
   OCCASION_TEAM = 1 << 2,   /* the occasion after a name of two words or more: "match" */
   OCCASION_PHRASE = 1 << 3, /* the occasion only after a word of kind before: "show" */
+  OCCASION_AWARD = 1 << 4,  /* an award, after a name with any word before: "three Tarvo awards" */
+  OCCASION_PART = 1 << 5,   /* a part of an occasion named for a place: "the Ruritown jury" */
 };
 
 static guint
@@ -30,10 +32,12 @@ occasion_row_value (const AssayDataRow *row, const char **wrong)
                 : strcmp (k, "before") == 0 ? OCCASION_BEFORE
                 : strcmp (k, "team") == 0   ? OCCASION_TEAM
                 : strcmp (k, "phrase") == 0 ? OCCASION_PHRASE
+                : strcmp (k, "award") == 0  ? OCCASION_AWARD
+                : strcmp (k, "part") == 0   ? OCCASION_PART
                                             : 0;
       if (v == 0)
         {
-          *wrong = "an unknown kind (noun, team, phrase, before)";
+          *wrong = "an unknown kind (noun, team, phrase, before, award, part)";
           return 0;
         }
       value |= v;
@@ -44,7 +48,7 @@ occasion_row_value (const AssayDataRow *row, const char **wrong)
 GHashTable *
 occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error)
 {
-  GHashTable *words = word_table_load (data_dir, "occasion-nouns.tsv", "WORD<TAB>noun, team, phrase or before<TAB>SOURCE", 3,
+  GHashTable *words = word_table_load (data_dir, "occasion-nouns.tsv", "WORD<TAB>noun, team, phrase, before, award or part<TAB>SOURCE", 3,
                                        occasion_row_value, error);
   if (words == NULL)
     return NULL;
@@ -141,11 +145,16 @@ speaks (const Scan *scan, const Span *p)
   return is_possessive (w) || (!w->upper && (w->cue & CUE_VERB));
 }
 
+static void mend_place_occasions (Scan *scan);
+static void find_occasion_runs (Scan *scan);
+
 void
 mend_occasions (Scan *scan)
 {
   guint n = scan->words->len;
   GArray *found = NULL;
+  find_occasion_runs (scan);
+  mend_place_occasions (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
@@ -156,6 +165,16 @@ mend_occasions (Scan *scan)
         continue;
       const Word *first = word_at (scan, p->a);
       gboolean one = p->b - p->a == 1;
+      /* An award's name is one whatever stands before it ("his third
+       * Tarvo award", "two Halvex nominations"); only there: the same
+       * words elsewhere are as often its giver's ("Tarvo said"). */
+      if (kind & OCCASION_AWARD)
+        {
+          /* An acronym's awards are its body's ("the KBA awards"). */
+          if (!(one && first->capitals) && may_be_occasion (scan, p))
+            p->label = "MISC";
+          continue;
+        }
       gboolean taken = (kind & OCCASION_NOUN) || ((kind & OCCASION_TEAM) && !one);
       if (!taken && (kind & OCCASION_BEFORE) && p->b + 1 < n)
         taken = (occasion_kind (scan, word_at (scan, p->b + 1)) & (OCCASION_NOUN | OCCASION_TEAM | OCCASION_PHRASE)) != 0;
@@ -235,5 +254,138 @@ mend_body_heads (Scan *scan)
             q->label = "ORG";
         }
       p->label = "ORG";
+    }
+}
+
+/* Whether word @i is the lowercase occasion's part (occasion-nouns.tsv
+ * kind part) itself or, after a possessive, within the two lowercase
+ * words after it ("Ruritown's top prize"). */
+static gboolean
+part_at (const Scan *scan, guint i)
+{
+  guint n = scan->words->len;
+  if (i >= n)
+    return FALSE;
+  if (is_possessive (word_at (scan, i)))
+    {
+      for (guint k = i + 1; k < n && k <= i + 2 && !word_at (scan, k)->upper; k++)
+        if (occasion_kind (scan, word_at (scan, k)) & OCCASION_PART)
+          return TRUE;
+      return FALSE;
+    }
+  return (occasion_kind (scan, word_at (scan, i)) & OCCASION_PART) != 0;
+}
+
+/* Whether the place's words of span @q, where the document names an
+ * occasion after that place, are the occasion's short form: before one
+ * of its parts ("the Ruritown jury", "Ruritown's top prize") or after a
+ * time's possessive ("this year's Ruritown").  Where the occasion is
+ * ("at Ruritown", "in Ruritown") stays the place: CoNLL-2003's eng.train
+ * writes "at Wimbledon" LOC 3 times of 3, "Wimbledon champion" and
+ * "the French Open and Wimbledon" MISC. */
+static gboolean
+occasion_short_form (const Scan *scan, const Span *q)
+{
+  static const char *const times[] = { "year", "week", "month", "season", "weekend", NULL };
+  if (part_at (scan, q->b))
+    return TRUE;
+  if (q->a < 2 || !is_possessive (word_at (scan, q->a - 1)))
+    return FALSE;
+  const Word *t = word_at (scan, q->a - 2);
+  return !t->upper && key_in (t->key, times);
+}
+
+/* A place's name that opens an occasion's name of the document ("the
+ * Ruritown Film Festival", an event head's run MISC) is the occasion's
+ * short form where occasion_short_form() reads it so: MISC as CoNLL
+ * writes "Wimbledon champion".  Only the place's label gives way, as a
+ * body's or a person's name opening an occasion's is its own.  The
+ * occasions by their first word's slot, the longest kept: one lookup a
+ * place, linear in a document of many occasions' names. */
+static void
+mend_place_occasions (Scan *scan)
+{
+  GHashTable *firsts = NULL;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a < 2 || strcmp (p->label, "MISC") != 0
+          || !(word_at (scan, p->b - 1)->cue & CUE_EVENT_HEAD))
+        continue;
+      if (firsts == NULL)
+        firsts = g_hash_table_new (NULL, NULL);
+      gpointer slot = GUINT_TO_POINTER (word_slot (scan, word_at (scan, p->a)) + 1);
+      const Span *held = g_hash_table_lookup (firsts, slot);
+      if (held == NULL || held->b - held->a < p->b - p->a)
+        g_hash_table_insert (firsts, slot, (gpointer) p);
+    }
+  if (firsts == NULL)
+    return;
+  for (guint j = 0; j < scan->spans->len; j++)
+    {
+      Span *q = span_at (scan, j);
+      if (q->dropped || !(strcmp (q->label, "GPE") == 0 || strcmp (q->label, "LOC") == 0)
+          || !occasion_short_form (scan, q))
+        continue;
+      const Span *p = g_hash_table_lookup (firsts, GUINT_TO_POINTER (word_slot (scan, word_at (scan, q->a)) + 1));
+      if (p == NULL || q->b - q->a >= p->b - p->a)
+        continue;
+      gboolean same = TRUE;
+      for (guint i = 1; i < q->b - q->a && same; i++)
+        same = word_slot (scan, word_at (scan, q->a + i)) == word_slot (scan, word_at (scan, p->a + i));
+      if (same)
+        span_set_label (q, "MISC");
+    }
+  g_hash_table_unref (firsts);
+}
+
+/* A capitalised run of two words or more between a determiner and an
+ * occasion's noun (kinds noun and team) that the tagger and the rules
+ * cut in pieces or left partly unnamed ("the Kelvor Duty Free event":
+ * GPE Kelvor, the rest no name) is the occasion's name, MISC, whole, as
+ * CoNLL-2003 writes a sponsor's or a place's name opening an event's
+ * ("Singer World Series").  Not a run a span holds whole (that is
+ * mend_occasions()'s), one a span runs out of, nor one ending in a
+ * body's or a place's head ("the Kelvor Trust event", "the Tarvo Street
+ * event"). */
+static void
+find_occasion_runs (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint i = 2; i < n; i++)
+    {
+      /* A capitalised word before first: most lowercase words follow a
+       * lowercase one, and the noun table's bits pass most words. */
+      const Word *w = word_at (scan, i);
+      if (w->upper || !word_at (scan, i - 1)->upper || !(occasion_kind (scan, w) & (OCCASION_NOUN | OCCASION_TEAM)))
+        continue;
+      guint a = i;
+      while (a > 1 && is_name_word (word_at (scan, a - 1)) && g_ascii_isalpha (word_at (scan, a - 1)->text[0])
+             && !word_at (scan, a - 1)->glued)
+        a--;
+      /* An acronym before the noun is mostly a body's ("the July OIC
+       * summit", CoNLL ORG), as in occasion-nouns.tsv's kind before. */
+      if (i - a < 2 || !determiner_at (scan, a - 1) || word_at (scan, i - 1)->capitals
+          || (word_at (scan, i - 1)->cue & (CUE_ORG_HEAD | CUE_ORG_WORD | CUE_LOC_HEAD)))
+        continue;
+      /* bare: a word unnamed, or a second piece */
+      gboolean whole = FALSE, out = FALSE, bare = FALSE;
+      const Span *seen = NULL;
+      for (guint k = a; k < i; k++)
+        {
+          const Span *q = span_at (scan, word_at (scan, k)->span);
+          bare = bare || q == NULL || (seen && q != seen);
+          if (q == NULL)
+            continue;
+          seen = q;
+          out = out || q->a < a || q->b > i;
+          whole = whole || (q->a == a && q->b == i);
+        }
+      if (whole || out || !bare)
+        continue;
+      drop_spans (scan, a, i, NULL);
+      Span *s = claim (scan, a, i, "MISC", SOURCE_RULE);
+      if (s)
+        s->canonical = words_text (scan, a, i);
     }
 }

@@ -184,6 +184,7 @@ static const EntityCase cases[] = {
 #include "cases-works28.h"
 #include "cases-works29.h"
 #include "cases-events28.h"
+#include "cases-events30.h"
 #include "cases-titles16c.h"
 #include "cases-mend16b.h"
 #include "cases-awards15.h"

@@ -952,7 +952,7 @@ test_bad_data (void)
   check_bad_data ("software-nouns.tsv", "web site\tcalled\tWordNet\n", "software-nouns.tsv:1:", "more than one word");
   /* ent-orgs20: occasion-nouns.tsv, by word_table_load() too. */
   check_bad_data ("occasion-nouns.tsv", "# occasions\nfestival\tnoun\tusage\nfair\tplace\tusage\n",
-                  "occasion-nouns.tsv:3:", "an unknown kind (noun, team, phrase, before)");
+                  "occasion-nouns.tsv:3:", "an unknown kind (noun, team, phrase, before, award, part)");
   check_bad_data ("places.tsv", "\nAtlantis\tXX\n", "places.tsv:2:", "no country with code XX");
   check_bad_data ("ner.model", "ASNER1\ntags 1\nO\n", "ner.model", "retrain it with assay-ner-train");
 }
