@@ -148,6 +148,13 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
       Word *cue = word_at (scan, i);
       if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
         continue;
+      /* A form of address the lists know as a company's name too
+       * ("Hon") is one only after another ("Rt Hon Ann Tarvo"): alone
+       * before capitalised words it opens the company's ("Hon Kelvo
+       * said"). */
+      if (!(cue->cue & CUE_ROLE) && cue->hint && cue->hint->hint && strcmp (cue->hint->hint, "COMPANY") == 0
+          && (i == ws || !(word_at (scan, i - 1)->cue & CUE_HONORIFIC)))
+        continue;
       /* The title may run on: "Minister for Foreign Affairs and Trade". */
       guint k = i + 1;
       if (cue->cue & CUE_ROLE)
@@ -203,6 +210,12 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
       Span *s = claim (scan, k, j, "PERSON", SOURCE_RULE);
       if (s)
         s->canonical = words_text (scan, k, j);
+      /* The forms of address before the name are no body's: the
+       * tagger's name ending in one ("Most Rev", "Rt Rev" before "Ann
+       * Tarvo") goes. */
+      Span *address = span_at (scan, cue->span);
+      if (s && address && (cue->cue & CUE_HONORIFIC) && address->source <= SOURCE_TAGGER && address->b <= k)
+        drop_spans (scan, address->a, address->b, NULL);
     }
 }
 
@@ -605,6 +618,41 @@ kind_to_role (Scan *scan, Span *p)
   g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
 }
 
+/* Forms of address the tagger took into the name before a person's
+ * are no part of it: "Most Rev", "Very Rev" (its organisation) before
+ * "Ann Tarvo", which find_titled_people() found after the last of them,
+ * go; "Kelso Mr" before "Bo Kell" (a heading's name run on) is
+ * "Kelso".  Nor is the title before them a name ("Attorney General
+ * Lord"), nor what the tagger called a person there: the person is the
+ * name after ("Tory Treasurer Lord" before "Ashby"). */
+static void
+drop_forms_of_address (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b >= n || !(word_at (scan, p->b - 1)->cue & CUE_HONORIFIC)
+          || p->cued || p->listed)
+        continue;
+      const Span *next = span_at (scan, word_at (scan, p->b)->span);
+      if (!next || next->dropped || next->a != p->b || strcmp (next->label, "PERSON") != 0)
+        continue;
+      guint b = p->b;
+      while (b > p->a && (word_at (scan, b - 1)->cue & CUE_HONORIFIC))
+        b--;
+      if (b == p->a || (word_at (scan, b - 1)->cue & (CUE_ROLE | CUE_MODIFIER)) || strcmp (p->label, "PERSON") == 0)
+        {
+          drop_spans (scan, p->a, p->a + 1, NULL);
+          continue;
+        }
+      for (guint i = b; i < p->b; i++)
+        word_at (scan, i)->span = -1;
+      p->b = b;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
+
 /* Per document, before link_names() reads the people: a kind of person
  * the tagger took into a person's name as its first word is the
  * person's role, not the name ("Singer Fenwick", "Dancer Keira Boyd").
@@ -613,11 +661,14 @@ kind_to_role (Scan *scan, Span *p)
  * document names that surname after another first name ("Helen
  * Fenwick"); an initial ("G Easterby", "V Matfield") says nothing.  A
  * first name is never the kind: person-nouns.tsv holds English words
- * that are first names too ("Guy Ritchie", "Victor Matfield"). */
+ * that are first names too ("Guy Ritchie", "Victor Matfield").  First,
+ * the other words the tagger took into or beside a person's name that
+ * are none of it: forms of address (drop_forms_of_address()). */
 void
 mend_kind_titles (Scan *scan)
 {
   g_autoptr (GHashTable) named = NULL; /* surname key -> the key of a first name before it */
+  drop_forms_of_address (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);

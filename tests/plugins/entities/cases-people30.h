@@ -12,6 +12,20 @@
     "PERSON:Ana Sahara | PERSON:Ines Nikon | PERSON:Nikon=Ines Nikon" },
   /* Near miss: a model's number with a hyphen is longer. */
   { "Orvik ordered ten Boeing 737-800 jets.", "MISC:Boeing 737-800" },
+  /* Forms of address, one or two ("Rt Rev", "Rt Hon", "Most Rev"), are
+   * no part of the name after them, nor a body's name (the tagger's
+   * "Rt Rev Ann Tarvo" and "Most Rev Jo Pelt" ORG, "Rt Hon Dan Orvik"
+   * GPE). */
+  { "The Rt Rev Ann Tarvo, Bishop of Kelso, spoke. Later Rt Rev Tarvo said more.",
+    "PERSON:Ann Tarvo role=Bishop | LOC:Kelso | PERSON:Tarvo=Ann Tarvo" },
+  { "The Most Rev Jo Pelt and the Rt Hon Dan Orvik MP met.", "PERSON:Jo Pelt | PERSON:Dan Orvik" },
+  /* Near miss: "Hon" alone, a company's word in the lists, opens the
+   * company's name. */
+  { "Hon Kelvo said profits rose.", "ORG:Hon Kelvo" },
+  /* The tagger's name run on into a form of address before a person
+   * ends before it; the title so run on is no name at all. */
+  { "He told the BBC Mr Tarvo was wrong.", "ORG:BBC | PERSON:Tarvo" },
+  { "Tory Treasurer Lord Ashby gave money.", "NORP:Tory | PERSON:Ashby" },
   /* A first name that is an English word ("Tom", "Bill": first-names.tsv
    * leaves them out, person-names.tsv keeps them) before a firm's head
    * noun is a person's (was ORG by firm-heads.c). */
