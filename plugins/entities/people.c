@@ -653,6 +653,69 @@ drop_forms_of_address (Scan *scan)
     }
 }
 
+/* The label of the one-word name at @i where it is a body's by a sign
+ * beyond its place before a person, else NULL: the lists know it
+ * alone (organisations, nationalities: "Yugoslav"), hint a company of
+ * it or hold it in institutions.tsv ("Treasury"), or the document names
+ * it alone as an organisation (@skip, the span it opens, aside). */
+static const char *
+body_word (const Scan *scan, guint i, guint skip)
+{
+  const Word *w = word_at (scan, i);
+  const GazetteerEntry *known = w->known.single;
+  if (known && (strcmp (known->label, "ORG") == 0 || strcmp (known->label, "NORP") == 0))
+    return known->label;
+  if ((w->hint && w->hint_len == 1 && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0)
+      || (first_name_flags (scan, w) & NAME_WORD_INSTITUTION))
+    return "ORG";
+  guint slot = scan->slots[i];
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (k != skip && !q->dropped && q->b - q->a == 1 && scan->slots[q->a] == slot && strcmp (q->label, "ORG") == 0)
+        return "ORG";
+    }
+  return NULL;
+}
+
+/* A body's name run into a person's ("Kelvo Dave Prentis" for the
+ * union Kelvo's Dave Prentis): the tagger's person of three words, the
+ * second a first name, the first none (neither list's) but a body's by
+ * body_word(), no longer name the lists know over them, is two
+ * mentions: the body, and the person from the first name on.  Three-word
+ * people whose first word no list knows are as many ("Khoo Kay Peng",
+ * "Gala Leon Garcia" in eng.train), hence the body's sign; and only the
+ * tagger's person: its organisation of such words is a firm named after
+ * people as often ("Tarvo Kell Prentis", "Citigroup Smith Barney"). */
+static void
+split_body_people (Scan *scan)
+{
+  guint n_spans = scan->spans->len;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 3 || p->source != SOURCE_TAGGER || p->cued || p->listed || p->work || p->team
+          || p->kb || strcmp (p->label, "PERSON") != 0)
+        continue;
+      const Word *body = word_at (scan, p->a), *first = word_at (scan, p->a + 1), *last = word_at (scan, p->a + 2);
+      if (!body->upper || body->glued || first->glued || last->glued || !g_ascii_isalpha (body->key[0])
+          || first->capitals || !any_first_name (scan, first) || !last->upper || last->capitals
+          || (first->hint && first->hint_len > 1) || (body->hint && body->hint_len > 1)
+          || (body->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER)) || any_first_name (scan, body))
+        continue;
+      const char *label = body_word (scan, p->a, k);
+      if (label == NULL)
+        continue;
+      guint a = p->a;
+      word_at (scan, a)->span = -1;
+      p->a = a + 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      Span *s = claim (scan, a, a + 1, label, SOURCE_TAGGER); /* p is stale from here */
+      if (s)
+        s->canonical = words_text (scan, a, a + 1);
+    }
+}
+
 /* Per document, before link_names() reads the people: a kind of person
  * the tagger took into a person's name as its first word is the
  * person's role, not the name ("Singer Fenwick", "Dancer Keira Boyd").
@@ -663,12 +726,14 @@ drop_forms_of_address (Scan *scan)
  * first name is never the kind: person-nouns.tsv holds English words
  * that are first names too ("Guy Ritchie", "Victor Matfield").  First,
  * the other words the tagger took into or beside a person's name that
- * are none of it: forms of address (drop_forms_of_address()). */
+ * are none of it: forms of address (drop_forms_of_address()) and a
+ * body's name (split_body_people()). */
 void
 mend_kind_titles (Scan *scan)
 {
   g_autoptr (GHashTable) named = NULL; /* surname key -> the key of a first name before it */
   drop_forms_of_address (scan);
+  split_body_people (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);
