@@ -132,7 +132,7 @@ claim_firm_runs (Scan *scan, guint n)
       guint a = i;
       while (a > 0 && i - a < 2 && !word_at (scan, a)->sentence_start && opens_name (scan, a - 1))
         a--;
-      if (a == i || word_at (scan, a)->sentence_start || (first_name_flags (scan, word_at (scan, a)) & NAME_WORD_FIRST))
+      if (a == i || word_at (scan, a)->sentence_start || any_first_name (scan, word_at (scan, a)))
         continue;
       /* A place's or a company's name right before opens the whole
        * ("Ruritania Central Television", "Tarvill Motor Industry
@@ -181,7 +181,7 @@ mend_firm_heads (Scan *scan)
               && word_hash_bit (scan->e->firm_head_bits, 4, next->hash)
               && (q == NULL || (q->b - q->a == 1 && q->source <= SOURCE_TAGGER && !q->dropped))
               && GPOINTER_TO_UINT (g_hash_table_lookup (scan->e->firm_heads, next->key)) == FIRM_TAIL
-              && !(person && p->b - p->a > 1 && (first_name_flags (scan, first) & NAME_WORD_FIRST)))
+              && !(person && p->b - p->a > 1 && any_first_name (scan, first)))
             {
               drop_spans (scan, p->b, p->b + 1, p);
               next->span = (gint) k;
@@ -206,9 +206,13 @@ mend_firm_heads (Scan *scan)
       if (kind == 0 && firm_kind (scan, first, FALSE) == FIRM_LEAD)
         kind = FIRM_LEAD;
       /* A person with a first name is one ("Ann Radio"): only a
-       * station's name opens with its medium ("Radio Kelso"). */
+       * station's name opens with its medium ("Radio Kelso").  The
+       * first name by any_first_name(): first-names.tsv leaves out
+       * those that are English words ("Tom", "Bill", "Peter"), which
+       * person-names.tsv keeps as first names ("Tom Business" was made
+       * an organisation so). */
       if (kind == 0
-          || (person && first_name_flags (scan, first) & NAME_WORD_FIRST && firm_kind (scan, first, FALSE) != FIRM_LEAD))
+          || (person && any_first_name (scan, first) && firm_kind (scan, first, FALSE) != FIRM_LEAD))
         continue;
       make_firm (scan, p);
     }

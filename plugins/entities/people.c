@@ -148,6 +148,13 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
       Word *cue = word_at (scan, i);
       if (!(cue->cue & (CUE_ROLE | CUE_HONORIFIC)))
         continue;
+      /* A form of address the lists know as a company's name too
+       * ("Hon") is one only after another ("Rt Hon Ann Tarvo"): alone
+       * before capitalised words it opens the company's ("Hon Kelvo
+       * said"). */
+      if (!(cue->cue & CUE_ROLE) && cue->hint && cue->hint->hint && strcmp (cue->hint->hint, "COMPANY") == 0
+          && (i == ws || !(word_at (scan, i - 1)->cue & CUE_HONORIFIC)))
+        continue;
       /* The title may run on: "Minister for Foreign Affairs and Trade". */
       guint k = i + 1;
       if (cue->cue & CUE_ROLE)
@@ -203,6 +210,12 @@ find_titled_people (Scan *scan, guint ws, guint we, const guint *tags)
       Span *s = claim (scan, k, j, "PERSON", SOURCE_RULE);
       if (s)
         s->canonical = words_text (scan, k, j);
+      /* The forms of address before the name are no body's: the
+       * tagger's name ending in one ("Most Rev", "Rt Rev" before "Ann
+       * Tarvo") goes. */
+      Span *address = span_at (scan, cue->span);
+      if (s && address && (cue->cue & CUE_HONORIFIC) && address->source <= SOURCE_TAGGER && address->b <= k)
+        drop_spans (scan, address->a, address->b, NULL);
     }
 }
 
@@ -605,6 +618,104 @@ kind_to_role (Scan *scan, Span *p)
   g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
 }
 
+/* Forms of address the tagger took into the name before a person's
+ * are no part of it: "Most Rev", "Very Rev" (its organisation) before
+ * "Ann Tarvo", which find_titled_people() found after the last of them,
+ * go; "Kelso Mr" before "Bo Kell" (a heading's name run on) is
+ * "Kelso".  Nor is the title before them a name ("Attorney General
+ * Lord"), nor what the tagger called a person there: the person is the
+ * name after ("Tory Treasurer Lord" before "Ashby"). */
+static void
+drop_forms_of_address (Scan *scan)
+{
+  guint n = scan->words->len;
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->source != SOURCE_TAGGER || p->b >= n || !(word_at (scan, p->b - 1)->cue & CUE_HONORIFIC)
+          || p->cued || p->listed)
+        continue;
+      const Span *next = span_at (scan, word_at (scan, p->b)->span);
+      if (!next || next->dropped || next->a != p->b || strcmp (next->label, "PERSON") != 0)
+        continue;
+      guint b = p->b;
+      while (b > p->a && (word_at (scan, b - 1)->cue & CUE_HONORIFIC))
+        b--;
+      if (b == p->a || (word_at (scan, b - 1)->cue & (CUE_ROLE | CUE_MODIFIER)) || strcmp (p->label, "PERSON") == 0)
+        {
+          drop_spans (scan, p->a, p->a + 1, NULL);
+          continue;
+        }
+      for (guint i = b; i < p->b; i++)
+        word_at (scan, i)->span = -1;
+      p->b = b;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+    }
+}
+
+/* The label of the one-word name at @i where it is a body's by a sign
+ * beyond its place before a person, else NULL: the lists know it
+ * alone (organisations, nationalities: "Yugoslav"), hint a company of
+ * it or hold it in institutions.tsv ("Treasury"), or the document names
+ * it alone as an organisation (@skip, the span it opens, aside). */
+static const char *
+body_word (const Scan *scan, guint i, guint skip)
+{
+  const Word *w = word_at (scan, i);
+  const GazetteerEntry *known = w->known.single;
+  if (known && (strcmp (known->label, "ORG") == 0 || strcmp (known->label, "NORP") == 0))
+    return known->label;
+  if ((w->hint && w->hint_len == 1 && w->hint->hint && strcmp (w->hint->hint, "COMPANY") == 0)
+      || (first_name_flags (scan, w) & NAME_WORD_INSTITUTION))
+    return "ORG";
+  guint slot = scan->slots[i];
+  for (guint k = 0; k < scan->spans->len; k++)
+    {
+      const Span *q = span_at (scan, k);
+      if (k != skip && !q->dropped && q->b - q->a == 1 && scan->slots[q->a] == slot && strcmp (q->label, "ORG") == 0)
+        return "ORG";
+    }
+  return NULL;
+}
+
+/* A body's name run into a person's ("Kelvo Dave Prentis" for the
+ * union Kelvo's Dave Prentis): the tagger's person of three words, the
+ * second a first name, the first none (neither list's) but a body's by
+ * body_word(), no longer name the lists know over them, is two
+ * mentions: the body, and the person from the first name on.  Three-word
+ * people whose first word no list knows are as many ("Khoo Kay Peng",
+ * "Gala Leon Garcia" in eng.train), hence the body's sign; and only the
+ * tagger's person: its organisation of such words is a firm named after
+ * people as often ("Tarvo Kell Prentis", "Citigroup Smith Barney"). */
+static void
+split_body_people (Scan *scan)
+{
+  guint n_spans = scan->spans->len;
+  for (guint k = 0; k < n_spans; k++)
+    {
+      Span *p = span_at (scan, k);
+      if (p->dropped || p->b - p->a != 3 || p->source != SOURCE_TAGGER || p->cued || p->listed || p->work || p->team
+          || p->kb || strcmp (p->label, "PERSON") != 0)
+        continue;
+      const Word *body = word_at (scan, p->a), *first = word_at (scan, p->a + 1), *last = word_at (scan, p->a + 2);
+      if (!body->upper || body->glued || first->glued || last->glued || !g_ascii_isalpha (body->key[0])
+          || first->capitals || !any_first_name (scan, first) || !last->upper || last->capitals
+          || (first->hint && first->hint_len > 1) || (body->hint && body->hint_len > 1)
+          || (body->cue & (CUE_FUNCTION | CUE_ROLE | CUE_HONORIFIC | CUE_MODIFIER)) || any_first_name (scan, body))
+        continue;
+      const char *label = body_word (scan, p->a, k);
+      if (label == NULL)
+        continue;
+      guint a = p->a;
+      word_at (scan, a)->span = -1;
+      p->a = a + 1;
+      g_free (p->canonical), p->canonical = words_text (scan, p->a, p->b);
+      Span *s = claim (scan, a, a + 1, label, SOURCE_TAGGER); /* p is stale from here */
+      if (s)
+        s->canonical = words_text (scan, a, a + 1);
+    }
+}
+
 /* Per document, before link_names() reads the people: a kind of person
  * the tagger took into a person's name as its first word is the
  * person's role, not the name ("Singer Fenwick", "Dancer Keira Boyd").
@@ -613,11 +724,16 @@ kind_to_role (Scan *scan, Span *p)
  * document names that surname after another first name ("Helen
  * Fenwick"); an initial ("G Easterby", "V Matfield") says nothing.  A
  * first name is never the kind: person-nouns.tsv holds English words
- * that are first names too ("Guy Ritchie", "Victor Matfield"). */
+ * that are first names too ("Guy Ritchie", "Victor Matfield").  First,
+ * the other words the tagger took into or beside a person's name that
+ * are none of it: forms of address (drop_forms_of_address()) and a
+ * body's name (split_body_people()). */
 void
 mend_kind_titles (Scan *scan)
 {
   g_autoptr (GHashTable) named = NULL; /* surname key -> the key of a first name before it */
+  drop_forms_of_address (scan);
+  split_body_people (scan);
   for (guint k = 0; k < scan->spans->len; k++)
     {
       Span *p = span_at (scan, k);

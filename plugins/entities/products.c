@@ -36,6 +36,14 @@ is_model_code (const Word *w, gboolean numbers)
     return FALSE;
   if (letters == 0 && n >= 4 && (g_str_has_prefix (w->text, "19") || g_str_has_prefix (w->text, "20")))
     return FALSE; /* a year or a date: "Boeing 2024 results", "1996-08-30" */
+  /* Digits of one or two each side of a hyphen are a score ("6-3",
+   * "2-1"): a tennis report's "beat Ann Nikon 6-3" names a player,
+   * whose surname the lists hold as a company's, no model; a model's
+   * number is longer ("737-800"). */
+  const char *hyphen = letters == 0 ? strchr (w->text, '-') : NULL;
+  if (hyphen && hyphen > w->text && hyphen - w->text <= 2 && n - (gsize) (hyphen - w->text) - 1 <= 2
+      && n - (gsize) (hyphen - w->text) - 1 >= 1 && strchr (hyphen + 1, '-') == NULL)
+    return FALSE;
   return letters > 0 || (numbers && n >= 3);
 }
 

@@ -219,6 +219,7 @@ static const EntityCase cases[] = {
 #include "cases-headings22.h"
 #include "cases-people27.h"
 #include "cases-people28.h"
+#include "cases-people30.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
