@@ -122,6 +122,8 @@ static const Case cases[] = {
   /* calendar words in the titles of a list of works */
 #include "cases-read28.h"
 #include "cases-periods29.h"
+  /* newspapers named for their day, "early days" */
+#include "cases-read30.h"
   /* spans cut inside a word, counts with fractions, rates of time */
 #include "cases-spans27.h"
   /* A quarter before a word of figures reported is the last such quarter
