@@ -712,6 +712,10 @@ gboolean generic_noun_capitalised (const Dates *d, const char *text, gsize at, g
  * who are fourth", or a pair of kind `dayname` ("beat Sheffield
  * Wednesday 2-1", "his Man Friday") (names.c). */
 gboolean weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
+/* Whether the weekday at @start..@end is a newspaper's word, a name of
+ * kind `dayname` with the word after it or with "<Name> on" before it:
+ * "Sunday Telegraph journalist", "the Mail on Sunday" (paper-names.c). */
+gboolean weekday_names_paper (const Dates *d, const char *text, gsize start, gsize end, gsize sentence_start);
 /* The titles of works a document has named so far, as spans of its text:
  * their words again are the title's ("Grey Friday is drawn from a memoir",
  * after "the film Grey Friday"). */

@@ -186,6 +186,8 @@ weekday_in_name (const Dates *d, const char *text, gsize start, gsize end, gsize
     after++;
   while (text[after] == ' ')
     after++;
+  if (weekday_names_paper (d, text, start, end, sentence_start))
+    return TRUE;
   gsize n = word_before (text, sentence_start, start, &w);
   if (word_is (text, after, "who") && n > 0 && g_ascii_islower (text[w])
       && !(n == 2 && g_ascii_strncasecmp (text + w, "on", 2) == 0))

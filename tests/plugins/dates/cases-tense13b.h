@@ -107,7 +107,10 @@
   { "On [Thursday] Night Mail workers walked out.", "2005-03-01", "DATE", "2005-02-24" },
   { "On [Sunday] Newsnight programme makers met.", "2005-03-01", "DATE", "2005-02-27" },
   { "Smith told his [Sunday] programme audience.", "2005-03-01", "DATE", "2005-02-27" },
-  { "He told the Mail on [Sunday] that he would quit.", "2005-03-01", "DATE", "2005-02-27" },
+  /* (dates-read30: "the Mail on Sunday" is a paper, kind `dayname`;
+   * "told the Financial Times on Monday" stays a day) */
+  { "He told the Mail on [Sunday] that he would quit.", "2005-03-01", NULL },
+  { "He told the Financial Times on [Monday] that he would quit.", "2005-03-01", "DATE", "2005-02-28" },
   /* the day's possessive before a programme's name is the day's (a rule
    * that took "the X on Sunday's <Name>" as a paper matched one BBC
    * sentence and lost the date in all of these) */
