@@ -856,6 +856,9 @@ void mend_seats (Scan *scan);
 gboolean seats_state_office (const Scan *scan, guint i);
 /* Whether word @i is of kind press-role (seats.tsv): "editor". */
 gboolean seats_press_role (const Scan *scan, guint i);
+/* Whether words @a to @b - 1 are a party's name the lists know, as
+ * written or in the singular: "Liberal Democrats". */
+gboolean seats_party_name (const Scan *scan, guint a, guint b);
 /* The word lists of seats.tsv read by rules-towns.c and rules-context.c:
  * a contest's winner ("the Venice winner"), a verb of a venue or of
  * arriving before "at" ("held at"), of a journey before "for" ("left

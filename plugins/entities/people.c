@@ -678,15 +678,15 @@ body_word (const Scan *scan, guint i, guint skip)
   return NULL;
 }
 
-/* A body's name run into a person's ("Kelvo Dave Prentis" for the
- * union Kelvo's Dave Prentis): the tagger's person of three words, the
+/* A body's name run into a person's ("Kelvo Dave Quarnby" for the
+ * union Kelvo's Dave Quarnby): the tagger's person of three words, the
  * second a first name, the first none (neither list's) but a body's by
  * body_word(), no longer name the lists know over them, is two
  * mentions: the body, and the person from the first name on.  Three-word
  * people whose first word no list knows are as many ("Khoo Kay Peng",
  * "Gala Leon Garcia" in eng.train), hence the body's sign; and only the
  * tagger's person: its organisation of such words is a firm named after
- * people as often ("Tarvo Kell Prentis", "Citigroup Smith Barney"). */
+ * people as often ("Tarvo Kell Quarnby", "Citigroup Smith Barney"). */
 static void
 split_body_people (Scan *scan)
 {

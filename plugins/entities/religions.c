@@ -131,6 +131,22 @@ between_article_and_noun (const Scan *scan, guint a, guint b)
   return strcmp (before, "the") == 0 || strcmp (before, "a") == 0 || strcmp (before, "an") == 0;
 }
 
+/* Whether "the" stands before word @a, or before one lowercase word
+ * before it ("the ruling", "the opposition"). */
+static gboolean
+after_the (const Scan *scan, guint a)
+{
+  for (guint k = 1; k <= 2 && k <= a; k++)
+    {
+      const Word *w = word_at (scan, a - k);
+      if (strcmp (w->key, "the") == 0)
+        return TRUE;
+      if (w->upper || !g_ascii_isalpha (w->text[0]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Words @a to @b - 1 each capitalised, of letters, dots and hyphens
  * only: no year ("1992 European") nor a clause the tagger took in ("I'm
  * Jewish") before a group's word. */
@@ -206,6 +222,19 @@ mend_religions (Scan *scan)
       else if ((word_at (scan, p->b - 1)->cue & CUE_GROUP) && word_at (scan, p->b - 1)->upper
                && (strcmp (p->label, "PERSON") == 0 || strcmp (p->label, "MISC") == 0) && words_of_letters (scan, p->a, p->b - 1))
         {
+          /* A party's name the lists know is the party's, an
+           * organisation, as the lists label it elsewhere: before a noun
+           * ("Liberal Democrat peer") or, plural, after "the" ("the
+           * ruling Social Democrats"); a bare plural counts its members
+           * ("a handful of Social Democrats": eng.train MISC), a NORP. */
+          const Word *last = word_at (scan, p->b - 1);
+          if (seats_party_name (scan, p->a, p->b) && (last->text[last->end - last->start - 1] != 's' || after_the (scan, p->a)))
+            {
+              p->label = "ORG";
+              g_clear_pointer (&p->kb, g_free);
+              g_clear_pointer (&p->country, g_free);
+              continue;
+            }
           g_autofree char *text = words_text (scan, p->a, p->b);
           make_norp (p, text);
         }

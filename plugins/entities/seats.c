@@ -305,6 +305,28 @@ seats_state_office (const Scan *scan, guint i)
   return (kinds_at (scan, i) & SEAT_STATE_OFFICE) != 0;
 }
 
+/* Whether words @a to @b - 1 are a party's name the lists know
+ * (parties.tsv, seats.tsv kind party-name), as written or in the
+ * singular ("Liberal Democrats" of WordNet's "Liberal Democrat"): a
+ * party is an organisation, not its members' group (religions.c). */
+gboolean
+seats_party_name (const Scan *scan, guint a, guint b)
+{
+  g_autofree char *text = words_text (scan, a, b);
+  g_autofree char *key = assay_text_fold (text, -1);
+  gsize n = strlen (key);
+  for (guint form = 0; form < 2 && n > 1; form++)
+    {
+      if (g_hash_table_contains (scan->e->seats->parties, key)
+          || (word_map_get (scan->e->seats->words, key, word_hash (key, n)) & SEAT_PARTY_NAME))
+        return TRUE;
+      if (key[n - 1] != 's')
+        break;
+      key[--n] = '\0'; /* the singular, once */
+    }
+  return FALSE;
+}
+
 /* Whether word @i is one of the press (seats.tsv kind press-role:
  * "editor"), before "of the" and a publication (rules-context.c). */
 gboolean

@@ -61,6 +61,11 @@ model_noun_at (const Scan *scan, guint i)
   if (i + 1 >= n)
     return TRUE;
   const Word *after = word_at (scan, i + 1);
+  /* "The Orvik model of banking", "the Ruritania model of welfare": a
+   * model of a thing is a way of doing it, a policy's or a business's,
+   * no maker's car (a car's model is "of" no lowercase noun). */
+  if (g_str_has_prefix (w->key, "model") && strcmp (after->key, "of") == 0)
+    return FALSE;
   if (after->upper || !g_ascii_isalpha (after->text[0]))
     return TRUE;
   return !(after->cue & (CUE_COMPANY_OF | CUE_ORG_WORD | CUE_ORG_NOUN | CUE_ORG_HEAD | CUE_LOC_HEAD | CUE_PRODUCT_NOUN))

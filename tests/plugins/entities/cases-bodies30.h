@@ -21,3 +21,10 @@
    * NORP between an article and a lowercase noun, else the tagger's. */
   { "They spoke of the Christian faith.", "NORP:Christian" },
   { "Christian Dorvell scored twice.", "PERSON:Christian Dorvell" },
+  /* A party's name the lists know (parties.tsv, seats.tsv party-name),
+   * plural or singular, ending in a group's word, is the party's, ORG,
+   * not its members' NORP; the members' word alone stays a NORP. */
+  { "Liberal Democrat peer Lord Bexford said no.", "ORG:Liberal Democrat | PERSON:Bexford" },
+  { "Polls showed the ruling Social Democrats ahead of the Tories.", "ORG:Social Democrats | NORP:Tories" },
+  /* Near miss: a bare plural counts the party's members, a NORP. */
+  { "He was joined by a handful of Social Democrats.", "NORP:Social Democrats" },

@@ -28,11 +28,11 @@
   { "Tory Treasurer Lord Ashby gave money.", "NORP:Tory | PERSON:Ashby" },
   /* A body's name the document names alone, run into a person's first
    * name and surname, is two mentions. */
-  { "The union Kelvo said pay was too low. Kelvo Dave Prentis said members would strike.",
-    "ORG:Kelvo | ORG:Kelvo | PERSON:Dave Prentis" },
+  { "The union Kelvo said pay was too low. Kelvo Dave Quarnby said members would strike.",
+    "ORG:Kelvo | ORG:Kelvo | PERSON:Dave Quarnby" },
   /* Near miss: with no sign of a body, the first word stays the
    * person's (three-word names are as often people's). */
-  { "Kelvo Dave Prentis said members would strike.", "PERSON:Kelvo Dave Prentis" },
+  { "Kelvo Dave Quarnby said members would strike.", "PERSON:Kelvo Dave Quarnby" },
   /* A first name that is an English word ("Tom", "Bill": first-names.tsv
    * leaves them out, person-names.tsv keeps them) before a firm's head
    * noun is a person's (was ORG by firm-heads.c). */

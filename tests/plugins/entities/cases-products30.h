@@ -37,3 +37,7 @@
 { "Velmar said the Velmar X40 and V52 would be built.", "ORG:Velmar | MISC:Velmar X40 | MISC:V52" },
 { "Velmar said the X40 and V52 would be built.", "ORG:Velmar | MISC:X40 | MISC:V52",
   "a maker's name before the codes' noun phrase, not right before the first code: nothing reads the first as a rule's model" },
+/* Near miss: a model "of" a thing is a way of doing it, a policy's or a
+ * business's, no car (the name keeps the tagger's label). */
+{ "Analysts liked the Orvik model of banking.", "ORG:Orvik" },
+{ "The maker showed the Orvik model at the fair.", "MISC:Orvik" },
