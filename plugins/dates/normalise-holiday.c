@@ -161,6 +161,59 @@ holiday_generic (const Dates *d, const char *text, gsize start, gsize holiday, g
   return !word_at_in (d->units, text, at + article, &word_end);
 }
 
+/* A year of four digits at @at standing alone (not "1984-5", "1984s",
+ * "1984.5"), or 0. */
+static int
+year_word_at (const char *text, gsize at)
+{
+  for (gsize i = 0; i < 4; i++)
+    if (!g_ascii_isdigit (text[at + i]))
+      return 0;
+  if (g_ascii_isalnum (text[at + 4]) || (strchr ("-/.", text[at + 4]) && g_ascii_isdigit (text[at + 5])))
+    return 0;
+  return parse_int (text + at);
+}
+
+/* The year a holiday's own phrase gives it, from @start to @end, or 0:
+ * "1984's Christmas", "Easter of 1916", "the Christmas party in 1984"
+ * (its noun phrase, up to three words in lowercase, none a finite verb,
+ * then "in" or "of" and the year).  The reference year was taken, where
+ * the phrase tells the holiday of a year long gone.  "Of" and its year
+ * right after the holiday are its phrase's, as in "the summer of 1969":
+ * @own_end is set to their end there, else left. */
+static int
+holiday_own_year (const Dates *d, const char *text, gsize start, gsize end, gsize *own_end)
+{
+  /* "1984's Christmas", "1984’s Christmas" */
+  if (start >= 7 && text[start - 1] == ' ' && text[start - 2] == 's')
+    {
+      gsize ap = text[start - 3] == '\'' ? start - 3 : start >= 9 && memcmp (text + start - 5, "\u2019", 3) == 0 ? start - 5 : 0;
+      if (ap >= 4 && (ap == 4 || !g_ascii_isalnum (text[ap - 5])))
+        return year_word_at (text, ap - 4);
+    }
+  gsize at = end;
+  for (int words = 0; words <= 3 && text[at] == ' '; words++)
+    {
+      at++;
+      gsize w = at;
+      while (g_ascii_islower (text[at]))
+        at++;
+      if (at == w)
+        return 0;
+      if (at - w == 2 && text[at] == ' ' && (memcmp (text + w, "in", 2) == 0 || memcmp (text + w, "of", 2) == 0))
+        {
+          int year = year_word_at (text, at + 1);
+          if (year && words == 0 && text[w] == 'o')
+            *own_end = at + 5;
+          if (year)
+            return year;
+        }
+      if (word_before_in (d->finite_words, text, at, NULL))
+        return 0;
+    }
+  return 0;
+}
+
 /* A holiday, by its rule in the lexicon: in the year written, or the one
  * a shift names ("last Christmas" the last before the reference, "next
  * Easter" the first after it, "this Christmas" the reference year's), or
@@ -174,7 +227,11 @@ normalise_holiday (const Reading *x, Timex *t)
   const char *rule = g_hash_table_lookup (d->holidays, x->g.text[G_WORD]);
   GDate h;
   int y = g_date_get_year (ref);
-  if (rule == NULL || !holiday_date (rule, x->year ? x->year : y, &h))
+  if (rule == NULL)
+    return FALSE;
+  gsize own_end = 0;
+  int own = x->year ? x->year : holiday_own_year (d, x->m->subject, x->m->start, x->m->end, &own_end);
+  if (!holiday_date (rule, own ? own : y, &h))
     return FALSE;
   /* the word before, when the lexicon has it as a shift of one word
    * that points ("last", "next", "previous") or is "this"; not "that",
@@ -213,7 +270,7 @@ normalise_holiday (const Reading *x, Timex *t)
    * capitalised word after it, or with its year ("Easter 2004") */
   int feast_days;
   gboolean feast = feast_offset (rule, &feast_days);
-  if (feast && x->year == 0)
+  if (feast && own == 0)
     {
       gsize next = x->m->end;
       while (text[next] == ' ')
@@ -230,9 +287,9 @@ normalise_holiday (const Reading *x, Timex *t)
           || (g_ascii_islower (text[next]) && !word_at_in (d->feast_next_words, text, next, &next_end)))
         return FALSE;
     }
-  if (x->year == 0 && shifted && of_year)
+  if (own == 0 && shifted && of_year)
     holiday_date (rule, y + step, &h);
-  else if (x->year == 0 && shifted && step == 0)
+  else if (own == 0 && shifted && step == 0)
     {
       /* "this Christmas" is the reference year's, but within a month
        * after the last one the tense decides, as for a bare month (by
@@ -247,7 +304,7 @@ normalise_holiday (const Reading *x, Timex *t)
       if (g_date_days_between (&last, ref) <= 31)
         holiday_date (rule, year_for (ref, g_date_get_month (&h), 0, tense_future (tense)), &h);
     }
-  else if (x->year == 0 && shifted)
+  else if (own == 0 && shifted)
     {
       t->start = w;
       if (step < 0 && g_date_compare (&h, ref) >= 0)
@@ -255,7 +312,7 @@ normalise_holiday (const Reading *x, Timex *t)
       else if (step > 0 && g_date_compare (&h, ref) <= 0)
         holiday_date (rule, y + 1, &h);
     }
-  else if (x->year == 0)
+  else if (own == 0)
     {
       /* the nearest, by the month it falls in (the nth weekday's rule
        * gives the same month every year); with no cue of tense, the one
@@ -370,20 +427,22 @@ normalise_holiday (const Reading *x, Timex *t)
   /* a rule in /Y in "in the ...": the year it opens ("will be assessed
    * in the New Year") */
   gsize the;
-  if (g_str_has_suffix (rule, "/Y") && x->year == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
+  if (g_str_has_suffix (rule, "/Y") && own == 0 && !shifted && holiday_opens_year (d, text, x->m->start, x->m->end, &the))
     {
       t->start = the;
       t->value = value_calendar (g_date_get_year (&h), 0, 0);
       t->holiday_open = NULL;
     }
-  if (x->year) /* "Christmas 2004" */
+  if (own) /* "Christmas 2004", "Easter of 1916" */
     t->resolution = "absolute";
+  if (own_end)
+    t->end = own_end;
   /* a fixed day alone (M-D, "12-25": a rule loading checked that opens
    * with a digit and holds no ':' of a weekday's rule nor the "/Y" of
    * "01-01/Y"), tested after the sentence's shape: a sscanf() on every
    * holiday found was 70K instructions of dates_process on 500 BBC
    * articles, for a shape few sentences have */
-  if (x->year == 0 && !shifted && holiday_generic (d, text, tense->start, x->m->start, x->m->end)
+  if (own == 0 && !shifted && holiday_generic (d, text, tense->start, x->m->start, x->m->end)
       && g_ascii_isdigit (rule[0]) && strpbrk (rule, ":/") == NULL)
     {
       t->value.year = VALUE_X;

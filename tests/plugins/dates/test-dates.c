@@ -126,6 +126,7 @@ static const Case cases[] = {
 #include "cases-periods29.h"
   /* values and types judges found wrong: rates, old years, mods */
 #include "cases-values30.h"
+#include "cases-values31.h"
   /* newspapers named for their day, "early days" */
 #include "cases-read30.h"
   /* spans cut inside a word, counts with fractions, rates of time */
