@@ -220,6 +220,7 @@ static const EntityCase cases[] = {
 #include "cases-people27.h"
 #include "cases-people28.h"
 #include "cases-people30.h"
+#include "cases-names31.h"
 };
 
 ENTITY_CASES_MAIN ("votes", cases, entity_render)
