@@ -2,8 +2,8 @@
  * cases[]) for dates-values30 (issue 25): values and types judges found
  * wrong. */
   /* "over" and "under" before a count of time after a preposition of a
-   * stretch: TimeML's MORE_THAN and LESS_THAN, in the span (patterns.tsv
-   * duration row; words.c, mod_code()) */
+   * stretch: TimeML's MORE_THAN and LESS_THAN, in the span (read before
+   * the count row's match: normalise-period.c, over_mod_at()) */
   { "Mrs Ollard has coached the choir for [over 48 years].", "2005-03-01", "DURATION", "P48Y", "MORE_THAN" },
   { "It was the mill's first loss in [over a decade].", "2005-03-01", "DURATION", "P10Y", "MORE_THAN" },
   { "The bridge was rebuilt in just [under a year].", "2005-03-01", "DURATION", "P1Y", "LESS_THAN" },
