@@ -580,6 +580,20 @@ normalise_duration (const Reading *x, Timex *t)
           || (len == 4 && g_ascii_strncasecmp (m->subject + before_at, "from", 4) == 0))
         return FALSE;
     }
+  /* "three-quarters of respondents", "one-quarter of those asked": a
+   * fraction written as one word before "of" and a word is a share, no
+   * span (TimeBank+AQUAINT tags neither of its "three-quarters of its
+   * food"; the BBC archive's six such are all shares).  The row already
+   * leaves out "quarters of the", "of an hour"; "three quarters of
+   * contraction", two words, stays a span of an economy's quarters */
+  if (strcmp (code, "Q") == 0 && group_offset (m, G_UNIT) > 0 && m->subject[group_offset (m, G_UNIT) - 1] == '-')
+    {
+      const char *after = m->subject + group_end (m, G_UNIT);
+      if (*after == 's')
+        after++;
+      if (g_ascii_strncasecmp (after, " of ", 4) == 0 && g_ascii_isalpha (after[4]))
+        return FALSE;
+    }
   /* "four more second-half penalties", "two second-round ties": the
    * ordinal of a compound, as "a second-rate record" is (patterns.tsv) */
   /* (the count apart from it: "a 10-second-long penalty", "a

@@ -46,3 +46,9 @@
   { "Profit will rise 5% in [the next financial year] which begins in April 2005.", "2005-03-01", "DATE", "2005" },
   /* near it: with no start told, the year after the reference's */
   { "Profit will rise 5% in [the next fiscal year].", "2005-03-01", "DATE", "2006" },
+  /* a fraction in one word before "of" and a word: a share, no span
+   * (normalise_duration()); the economy's quarters in two words stay */
+  { "Just under [three-quarters] of respondents backed the plan.", "2005-03-01", NULL },
+  { "[Three-quarters] of voters backed the plan.", "2005-03-01", NULL },
+  { "[One-quarter] of those asked backed the plan.", "2005-03-01", NULL },
+  { "The economy has had [three quarters] of contraction.", "2005-03-01", "DURATION", "P3Q" },
