@@ -30,7 +30,7 @@ possessive_ends (const Dates *d, const char *text, gsize w, gsize end)
 gboolean
 holiday_clause_follows (const Dates *d, const char *text, gsize next)
 {
-  /* a form of address ("by Christmas Mr Hale said", "at Easter Dr Vane
+  /* a form of address ("by Christmas Mr Pellow said", "at Easter Dr Vane
    * wrote": kind `honorific`) opens a new clause with its person's name,
    * the holiday its adverbial: no title calls a holiday "Christmas Mr";
    * nor "I" ("Over Easter I read").  A first name there ("At Easter Ann

@@ -12,5 +12,5 @@ gboolean holiday_in_name (const Dates *d, const char *text, gsize start, gsize e
 
 /* Whether the word at @next, right after a holiday, opens a new clause
  * rather than continuing a name: "I" or a form of address ("by
- * Christmas Mr Hale said"). */
+ * Christmas Mr Pellow said"). */
 gboolean holiday_clause_follows (const Dates *d, const char *text, gsize next);
