@@ -5,6 +5,7 @@
  * normalise-years.c), which had passed the project's 1,200 lines; the
  * code is as it was. */
 #include "normalise.h"
+#include "holiday-names.h"
 #include "tense.h"
 #include <string.h>
 
@@ -275,14 +276,14 @@ normalise_holiday (const Reading *x, Timex *t)
       gsize next = x->m->end;
       while (text[next] == ' ')
         next++;
-      /* "I" is no name's part ("Over Easter I read"); a word in
+      /* "I" or "Mr" is no name's part ("Over Easter I read",
+       * holiday_clause_follows()); a word in
        * lowercase after it is the feast's only where it cannot be a noun
        * it modifies (kind `feast-next`: "by Easter for repairs", "until
        * Easter he will stay"; not "a book on Easter customs", "prices
        * cut on Easter eggs") */
       gsize next_end;
-      gboolean pronoun = text[next] == 'I' && !g_ascii_isalnum (text[next + 1]);
-      if ((g_ascii_isupper (text[next]) && !pronoun)
+      if ((g_ascii_isupper (text[next]) && !holiday_clause_follows (d, text, next))
           || !(shifted || word_before_in (d->feast_words, text, x->m->start, NULL))
           || (g_ascii_islower (text[next]) && !word_at_in (d->feast_next_words, text, next, &next_end)))
         return FALSE;

@@ -84,14 +84,13 @@ mod_code (const char *mod)
     return "END";
   if (strcmp (m, "mid") == 0 || g_str_has_prefix (w, "middle"))
     return "MID";
-  /* "for over 48 years", "in under a year", "over a decade ago":
-   * TimeML's "more than" and "less than", as TimeBank+AQUAINT write
-   * "over a week" MORE_THAN (the patterns take "over" as a mod only where
-   * a count follows a preposition of a stretch: "spread over three
-   * years" is the span itself) */
+  /* "over a decade ago" (the ago row): TimeML's "more than", as
+   * TimeBank+AQUAINT write "over a week" MORE_THAN.  A count's own "for
+   * over 48 years", "in under a year" normalise_duration() reads
+   * (over_mod_at()), as the count row tried it at every count */
   if (strcmp (m, "more than") == 0 || strcmp (m, "over") == 0)
     return "MORE_THAN";
-  if (strcmp (m, "less than") == 0 || strcmp (m, "under") == 0)
+  if (strcmp (m, "less than") == 0)
     return "LESS_THAN";
   if (strcmp (m, "at least") == 0)
     return "EQUAL_OR_MORE";

@@ -2,8 +2,8 @@
  * cases[]) for dates-values30 (issue 25): values and types judges found
  * wrong. */
   /* "over" and "under" before a count of time after a preposition of a
-   * stretch: TimeML's MORE_THAN and LESS_THAN, in the span (patterns.tsv
-   * duration row; words.c, mod_code()) */
+   * stretch: TimeML's MORE_THAN and LESS_THAN, in the span (read before
+   * the count row's match: normalise-period.c, over_mod_at()) */
   { "Mrs Ollard has coached the choir for [over 48 years].", "2005-03-01", "DURATION", "P48Y", "MORE_THAN" },
   { "It was the mill's first loss in [over a decade].", "2005-03-01", "DURATION", "P10Y", "MORE_THAN" },
   { "The bridge was rebuilt in just [under a year].", "2005-03-01", "DURATION", "P1Y", "LESS_THAN" },
@@ -46,3 +46,9 @@
   { "Profit will rise 5% in [the next financial year] which begins in April 2005.", "2005-03-01", "DATE", "2005" },
   /* near it: with no start told, the year after the reference's */
   { "Profit will rise 5% in [the next fiscal year].", "2005-03-01", "DATE", "2006" },
+  /* a fraction in one word before "of" and a word: a share, no span
+   * (normalise_duration()); the economy's quarters in two words stay */
+  { "Just under [three-quarters] of respondents backed the plan.", "2005-03-01", NULL },
+  { "[Three-quarters] of voters backed the plan.", "2005-03-01", NULL },
+  { "[One-quarter] of those asked backed the plan.", "2005-03-01", NULL },
+  { "The economy has had [three quarters] of contraction.", "2005-03-01", "DURATION", "P3Q" },

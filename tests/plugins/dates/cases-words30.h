@@ -18,6 +18,10 @@
   { "The UK [Christmas] market was slow for retailers.", "2005-03-01", "DATE", "2004-12-25" },
   { "Flights were cancelled on [Christmas Day] in Paris.", "2005-03-01", "DATE", "2004-12-25" },
   { "They wished every guest a Happy [New Year] in the card.", "2005-03-01", "DATE", "2005-01-01" },
+  /* a new clause after the holiday: a form of address or "I" */
+  { "The work was finished by [Christmas] Mr Pellow said in a letter.", "2005-03-01", "DATE", "2004-12-25" },
+  { "At [Easter] Dr Vane wrote to the parish about the roof.", "2005-03-01", "DATE", "2004-04-11" },
+  { "The work was finished by [Christmas] I think, said the builder.", "2005-03-01", "DATE", "2004-12-25" },
   /* a prize's name: an award's noun before "of the year" (kind `award`),
    * beside the same nouns ranked within the year */
   { "The rower was voted athlete of [the year] by the panel.", "2005-03-01", NULL },
