@@ -27,3 +27,9 @@
   { "The vote was delayed in [December], when the envoys met.", "2005-03-01", "DATE", "2004-12" },
   /* a modal's passive before a weekday, no participle in -ed */
   { "The heats could be held on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
+  /* the "when" clause after the month leaves the modal's reading */
+  { "The vote could be delayed in [December], when the envoys gather.", "2005-03-01", "DATE", "2005-12" },
+  { "The vote was delayed in [December], when the envoys met.", "2005-03-01", "DATE", "2004-12" },
+  { "The vote may have been delayed in [December].", "2005-03-01", "DATE", "2004-12" },
+  /* a modal's passive before a weekday, no participle in -ed */
+  { "The heats could be held on [Friday].", "2005-03-01", "DATE", "2005-03-04" },
