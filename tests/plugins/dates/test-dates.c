@@ -129,6 +129,8 @@ static const Case cases[] = {
 #include "cases-values31.h"
   /* newspapers named for their day, "early days" */
 #include "cases-read30.h"
+  /* schedules and modal passives before a bare weekday or month */
+#include "cases-tense31.h"
   /* spans cut inside a word, counts with fractions, rates of time */
 #include "cases-spans27.h"
   /* A quarter before a word of figures reported is the last such quarter
