@@ -22,6 +22,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generated_section  # noqa: E402
 import wordnet_nouns  # noqa: E402
 
 TABLE = os.path.join(wordnet_nouns.DATA, "software-nouns.tsv")
@@ -36,11 +37,7 @@ def main():
     under = set()
     for root in ROOTS:
         under |= wordnet_nouns.below(synsets, root)
-    text = open(TABLE, encoding="utf-8").read()
-    head, tail = text, ""
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
+    head, tail = generated_section.split(TABLE, BEGIN, END)
     by_hand = {line.split("\t")[0] for line in (head + tail).splitlines() if line and not line.startswith("#")}
     rows = {}
     for offset in sorted(under):
@@ -52,13 +49,10 @@ def main():
             key = lemma.lower()
             if re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", lemma) and key not in by_hand and key not in rows:
                 rows[key] = "%s\tacronym\tWordNet 3.0 %s (%s)\n" % (key, lemma, expansion[0].replace("_", " "))
-    lines = [BEGIN,
-             "# Acronyms WordNet writes for common nouns of technology (kind acronym): see\n",
+    lines = ["# Acronyms WordNet writes for common nouns of technology (kind acronym): see\n",
              "# the script's docstring for the source (WordNet 3.0, LICENSE-WordNet.txt).\n"]
     lines += [rows[k] for k in sorted(rows)]
-    lines.append(END)
-    with open(TABLE, "w", encoding="utf-8") as out:
-        out.write(head + "".join(lines) + tail)
+    generated_section.write(TABLE, BEGIN, END, lines)
     print("make-tech-acronyms.py: %d acronyms" % len(rows))
 
 

@@ -24,6 +24,8 @@ import sys
 import tarfile
 import tempfile
 
+import generated_section
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "plugins", "entities", "data")
 TABLE = os.path.join(DATA, "product-names.tsv")
@@ -77,21 +79,12 @@ def main():
         rows[name] = f"the vehicle maker ({MAKES}; spelt as {ICONS.split('@')[0]}@{version})"
     for name, what in SUPPLEMENT.items():
         rows.setdefault(name, what + " (written for this project)")
-    lines = [BEGIN,
-             "# Vehicle makers: a maker's name and a model's after it in one organisation\n",
+    lines = ["# Vehicle makers: a maker's name and a model's after it in one organisation\n",
              "# of the tagger's are the model, MISC (\"the Ford Cortina\"); see the script's\n",
              "# docstring for the sources (car-makes-icons, MIT; simple-icons, CC0-1.0) and\n",
              "# what it drops (English words, cities' names no brand's, makes of two words).\n"]
     lines += [f"{name}\tmaker\t{what}\n" for name, what in sorted(rows.items())]
-    lines.append(END)
-    text = open(TABLE, encoding="utf-8").read()
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
-    else:
-        head, tail = text, ""
-    with open(TABLE, "w", encoding="utf-8") as out:
-        out.write(head + "".join(lines) + tail)
+    generated_section.write(TABLE, BEGIN, END, lines)
     print(f"{len(rows)} makers written to {TABLE}", file=sys.stderr)
 
 

@@ -29,6 +29,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generated_section  # noqa: E402
 import wordnet_nouns as wn  # noqa: E402
 
 TABLE = os.path.join(wn.DATA, "product-names.tsv")
@@ -76,20 +77,11 @@ def main():
     for word, what in SUPPLEMENT.items():
         rows.setdefault(word, what)
         rows.setdefault(word + "s", what + ", plural")
-    lines = [BEGIN,
-             "# Vehicle nouns: a capitalised name right before one, after an article or\n",
+    lines = ["# Vehicle nouns: a capitalised name right before one, after an article or\n",
              "# a possessive, is a car's model, MISC (\"the Corvanta sedan\"; vehicles.c);\n",
              "# see the script's docstring for the source (WordNet 3.0, LICENSE-WordNet.txt).\n"]
     lines += ["%s\tvehicle-noun\t%s\n" % (word, what) for word, what in sorted(rows.items())]
-    lines.append(END)
-    text = open(TABLE, encoding="utf-8").read()
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1]
-    else:
-        head, tail = text, ""
-    with open(TABLE, "w", encoding="utf-8") as out:
-        out.write(head + "".join(lines) + tail)
+    generated_section.write(TABLE, BEGIN, END, lines)
     print("%d vehicle nouns written to %s" % (len(rows), TABLE), file=sys.stderr)
 
 
