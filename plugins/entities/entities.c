@@ -234,7 +234,7 @@ entities_create (const AssayHost *host, const AssayOptions *options, GError **er
       || !(e->company_acts = company_acts_load (data_dir, error))
       || !(e->event_nouns = event_nouns_load (data_dir, &e->event_first_bits, error))
       || !(e->owner_adjectives = owner_adjectives_load (data_dir, error))
-      || !(e->occasion_nouns = occasion_nouns_load (data_dir, &e->occasion_bits, error))
+      || !(e->occasion_nouns = occasion_nouns_load (data_dir, e->occasion_bits, error))
       || !(e->match_words = match_words_load (data_dir, error))
       || !(e->sport_countries = sport_countries_load (data_dir, error))
       || !(e->team_nicknames = team_nicknames_load (data_dir, error))

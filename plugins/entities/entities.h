@@ -40,7 +40,7 @@ typedef struct
   GHashTable *software_nouns; /* kinds of software beside their names, folded, to where the name stands (software-nouns.tsv): read by software_names(), software.c */
   guint64 software_bits[8]; /* bit (hash & 511) set for each software-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *occasion_nouns; /* lowercase nouns of occasions after a name, to OCCASION_ kinds (occasion-nouns.tsv): read by mend_occasions(), occasions.c */
-  guint64 occasion_bits; /* bit (hash & 63) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
+  guint64 occasion_bits[4]; /* bit (hash & 255) set for each occasion-nouns.tsv word: most words after a name are told none without a lookup */
   GHashTable *firm_heads;   /* companies' and media's head nouns, folded, to their kind (firm-heads.tsv): read by mend_firm_heads(), firm-heads.c */
   guint64 firm_head_bits[4]; /* bit (hash & 255) set for each firm-heads.tsv word: most capitalised words are told none without a lookup */
   GHashTable *venue_bodies; /* venues' last words that are an institution's too, folded (venue-bodies.tsv): read by mend_acting_venues(), venues-bodies.c */
@@ -476,7 +476,7 @@ guint of_subject_end (const Scan *scan, const Span *p, guint n);
 void mend_for_names (Scan *scan);
 void mend_body_events (Scan *scan);
 /* occasion-nouns.tsv's words (occasions.c), or NULL with @error set. */
-GHashTable *occasion_nouns_load (const char *data_dir, guint64 *bits, GError **error);
+GHashTable *occasion_nouns_load (const char *data_dir, guint64 bits[4], GError **error);
 /* A name the tagger or a rule gave, right after an article and before
  * an occasion's noun ("the Orbicon conference"), is the occasion's:
  * MISC, at the document's other mentions too (occasions.c). */

@@ -27,6 +27,9 @@
 /* An event's capitalised run before its noun, whole; not a body's by
  * its head, nor a place's. */
 { "He won the Halvex Duty Free event last week.", "MISC:Halvex Duty Free" },
+/* A run no span touches after a name's possessive: found from that
+ * name's end (find_occasion_runs() reads from the spans' ends). */
+{ "She won Tarvo Bank's Winter Challenge event last week.", "ORG:Tarvo Bank | MISC:Winter Challenge" },
 { "The Kelvor Trust event was cancelled.", "ORG:Kelvor Trust" },
 { "He played at the Tarvo Street event.", "LOC:Tarvo Street" },
 /* A championship no body's nor anyone's. */
