@@ -170,7 +170,8 @@ year_word_at (const char *text, gsize at)
   for (gsize i = 0; i < 4; i++)
     if (!g_ascii_isdigit (text[at + i]))
       return 0;
-  if (g_ascii_isalnum (text[at + 4]) || (strchr ("-/.", text[at + 4]) && g_ascii_isdigit (text[at + 5])))
+  /* strchr() finds the terminator too: a year ending the text stops there */
+  if (g_ascii_isalnum (text[at + 4]) || (text[at + 4] != '\0' && strchr ("-/.", text[at + 4]) && g_ascii_isdigit (text[at + 5])))
     return 0;
   return parse_int (text + at);
 }

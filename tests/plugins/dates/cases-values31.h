@@ -7,6 +7,8 @@
   { "Her song was the [Christmas] number one in 1987.", "2005-03-01", "DATE", "1987-12-25" },
   { "The Christmas number one in [1987] was her song.", "2005-03-01", "DATE", "1987" },
   { "The mill burned down at [Easter of 1921].", "2005-03-01", "DATE", "1921-03-27" },
+  /* the year ends the text: nothing is read past it */
+  { "The mill burned down at [Easter of 1921]", "2005-03-01", "DATE", "1921-03-27" },
   { "The town remembers the [Christmas of 1962] for its snow.", "2005-03-01", "DATE", "1962-12-25" },
   { "It was 1987's [Christmas] hit.", "2005-03-01", "DATE", "1987-12-25" },
   { "It was 1987\u2019s [Christmas] hit.", "2005-03-01", "DATE", "1987-12-25" },
